@@ -1,0 +1,82 @@
+/// A rule describes itself completely: the checker runs it, `aims explain` prints it, the
+/// README lists it, and its examples are its tests.
+public struct RuleDescription: Sendable {
+    public var id: String
+    public var name: String
+    public var title: String
+    /// The clause of ISO/IEC 42001 (or "aims" for the compiler's own needs) it enforces.
+    public var clause: String
+    public var severity: Diagnostic.Severity
+    public var explanation: String
+    /// Each must make the rule report, at every place marked `↓`.
+    public var triggeringExamples: [RuleExample]
+    /// None may make the rule report.
+    public var nonTriggeringExamples: [RuleExample]
+
+    public init(
+        id: String, name: String, title: String, clause: String, severity: Diagnostic.Severity,
+        explanation: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+    ) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.clause = clause
+        self.severity = severity
+        self.explanation = explanation
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}
+
+/// A small AIMS, as files relative to its root. `↓` marks where a diagnostic must point;
+/// it is removed before the files are compiled. Without an `aims.yaml` of its own, one
+/// is added. Examples are compiled as of `RuleExample.asOf`.
+public struct RuleExample: Sendable {
+    public var files: [String: String]
+    public static let marker: Character = "↓"
+    public static let asOf = CalendarDate(year: 2026, month: 6, day: 1)!
+
+    public init(_ files: [String: String]) {
+        self.files = files
+    }
+
+    /// An example of a single document.
+    public init(_ path: String, _ text: String) {
+        self.files = [path: text]
+    }
+}
+
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func check(_ context: CheckContext) -> [Diagnostic]
+}
+
+extension Rule {
+    /// A diagnostic of this rule at its default severity; the checker applies the
+    /// configuration's severity and the explanation.
+    public func diagnostic(
+        _ summary: String,
+        at location: SourceLocation?,
+        hint: String? = nil,
+        notes: [Diagnostic.Note] = []
+    ) -> Diagnostic {
+        let description = Self.description
+        return Diagnostic(ruleID: description.id, severity: description.severity, location: location, summary: summary, notes: notes, hint: hint)
+    }
+}
+
+/// Everything a rule may look at. Rules only read.
+public struct CheckContext {
+    public var model: ClauseModel
+    public var configuration: Configuration
+    public var index: AIMSIndex
+    public var source: SourceTree
+    /// The date "overdue" and "expired" are judged against; nil when none could be fixed.
+    public var asOf: CalendarDate?
+
+    /// Documents with readable front matter.
+    public var documents: [Document] { index.documents.filter { $0.problem == nil } }
+
+    public var configurationLocation: SourceLocation { SourceLocation(path: configuration.path) }
+}

@@ -1,0 +1,62 @@
+import AIMSGit
+
+/// What was read: which commit of which repository, or the working tree.
+public enum Origin: Sendable {
+    /// The tree of `commit`, which `revision` (as the user wrote it) resolved to.
+    case commit(CommitInfo, revision: String)
+    /// The working tree; `head` is HEAD's commit when there is one.
+    case worktree(head: CommitInfo?)
+    /// Files handed over in memory (rule examples).
+    case memory
+
+    public var commit: CommitInfo? {
+        switch self {
+        case let .commit(commit, _): return commit
+        case let .worktree(head): return head
+        case .memory: return nil
+        }
+    }
+
+    /// "main @ 1a2b3c4", "working tree (HEAD 1a2b3c4)".
+    public var label: String {
+        switch self {
+        case let .commit(commit, revision): return "\(revision) @ \(commit.id.short)"
+        case let .worktree(head?): return "working tree (HEAD \(head.id.short))"
+        case .worktree(nil): return "working tree"
+        case .memory: return "memory"
+        }
+    }
+}
+
+/// The result of the front half of the compiler: parsed, resolved and checked.
+public struct Compilation {
+    public var origin: Origin
+    public var model: ClauseModel
+    public var configuration: Configuration
+    public var index: AIMSIndex
+    public var diagnostics: [Diagnostic]
+    public var asOf: CalendarDate?
+    public var source: SourceTree
+    public var timings: StageTimings
+}
+
+/// Wall-clock time of each stage, for `--timings` and the benchmark.
+public struct StageTimings: Sendable {
+    public var stages: [(name: String, seconds: Double)] = []
+
+    public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let start = ContinuousClock.now
+        defer {
+            let elapsed = ContinuousClock.now - start
+            stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        }
+        return try body()
+    }
+}
+
+/// Why the compiler could not run at all (exit status 2): no repository, unknown ref, no
+/// configuration. Problems inside documents are diagnostics, never this.
+public struct CompileFailure: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

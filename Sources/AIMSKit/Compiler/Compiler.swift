@@ -1,0 +1,111 @@
+import AIMSGit
+import Foundation
+
+/// The pipeline: source → parse → resolve → check. Rendering and reporting consume the
+/// `Compilation` it returns.
+public struct Compiler {
+    public struct Request: Sendable {
+        /// A folder inside the repository: the AIMS root or a folder below it.
+        public var path: String
+        /// The revision to read; nil means HEAD.
+        public var revision: String?
+        /// Read the working tree instead of a commit.
+        public var worktree: Bool
+        /// Overrides the date reviews and evidence are judged against.
+        public var asOf: CalendarDate?
+
+        public init(path: String = ".", revision: String? = nil, worktree: Bool = false, asOf: CalendarDate? = nil) {
+            self.path = path
+            self.revision = revision
+            self.worktree = worktree
+            self.asOf = asOf
+        }
+    }
+
+    public var model: ClauseModel
+    public var checker: Checker
+
+    public init(model: ClauseModel = .bundled, checker: Checker = Checker()) {
+        self.model = model
+        self.checker = checker
+    }
+
+    /// Compiles the repository containing `request.path`.
+    public func compile(_ request: Request) throws -> Compilation {
+        let repository: Repository
+        let start: String
+        do {
+            repository = try Repository.discover(from: request.path)
+            start = try Self.folder(of: request.path, in: repository)
+        } catch let error as GitError {
+            throw CompileFailure(error.message)
+        }
+        let source: SourceTree
+        let origin: Origin
+        do {
+            if request.worktree {
+                if request.revision != nil { throw CompileFailure("--worktree reads the working tree; it cannot be combined with --ref") }
+                source = try WorktreeSource(repository: repository)
+                origin = .worktree(head: repository.isHeadUnborn ? nil : try? repository.commit(for: "HEAD"))
+            } else {
+                let revision = request.revision ?? "HEAD"
+                let commit = try repository.commit(for: revision)
+                source = GitTreeSource(repository: repository, commit: commit)
+                origin = .commit(commit, revision: revision)
+            }
+        } catch let error as GitError {
+            throw CompileFailure(error.message)
+        } catch let error as SourceReadError {
+            throw CompileFailure(error.description)
+        }
+        let asOf = request.asOf ?? origin.commit.map { CalendarDate(unixTime: $0.committer.time) }
+        return try compile(source: source, origin: origin, startingAt: start, asOf: asOf)
+    }
+
+    /// Compiles any source tree; `start` is the folder to look for the configuration from.
+    public func compile(source: SourceTree, origin: Origin, startingAt start: String, asOf: CalendarDate?) throws -> Compilation {
+        var timings = StageTimings()
+        let configuration = try timings.measure("configuration") { try Self.configuration(in: source, from: start, origin: origin) }
+        let documents = try timings.measure("parse") { try DocumentLoader(source: source, configuration: configuration).load() }
+        let index = timings.measure("resolve") { AIMSIndex(documents: documents) }
+        let context = CheckContext(model: model, configuration: configuration, index: index, source: source, asOf: asOf)
+        let diagnostics = timings.measure("check") { checker.check(context) }
+        return Compilation(
+            origin: origin, model: model, configuration: configuration, index: index,
+            diagnostics: diagnostics, asOf: asOf, source: source, timings: timings
+        )
+    }
+
+    /// Finds aims.yaml in `start` or the nearest folder above it, in the source being read.
+    static func configuration(in source: SourceTree, from start: String, origin: Origin) throws -> Configuration {
+        var folder = start
+        while true {
+            for name in Configuration.fileNames {
+                let path = RepositoryPath.join(folder, name)
+                if source.entry(at: path)?.kind == .file {
+                    let bytes = (try? source.read(path)) ?? []
+                    return Configuration(path: path, root: folder, text: String(decoding: bytes, as: UTF8.self))
+                }
+            }
+            if folder.isEmpty { break }
+            folder = RepositoryPath.folder(of: folder)
+        }
+        let place = start.isEmpty ? "the repository root" : "'\(start)'"
+        throw CompileFailure("no aims.yaml found in \(place) or any folder above it (read from \(origin.label)); create one to mark the AIMS root")
+    }
+
+    /// The folder of `path` relative to the repository's working directory.
+    static func folder(of path: String, in repository: Repository) throws -> String {
+        guard let workdir = repository.workingDirectory else { return "" }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let root = URL(fileURLWithPath: workdir).standardizedFileURL.resolvingSymlinksInPath().path
+        if absolute == root { return "" }
+        guard absolute.hasPrefix(root + "/") else { return "" }
+        var isDirectory: ObjCBool = false
+        let relative = String(absolute.dropFirst(root.count + 1))
+        if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return RepositoryPath.folder(of: relative)
+        }
+        return relative
+    }
+}

@@ -1,0 +1,80 @@
+/// Source → parse: lists the Markdown files of the document folders, follows symlinks that
+/// stay inside the repository, and parses each file. A file that cannot be read becomes a
+/// `Document` with a problem, never an error that stops the others.
+struct DocumentLoader {
+    var source: SourceTree
+    var configuration: Configuration
+
+    static let maximumLinkHops = 8
+
+    func load() throws -> [Document] {
+        var seen = Set<String>()
+        var documents: [Document] = []
+        for folder in configuration.documentFolders {
+            let path = RepositoryPath.join(configuration.root, folder.value)
+            let entries: [SourceEntry]
+            do {
+                entries = try source.entries(under: path)
+            } catch {
+                throw CompileFailure("cannot list \(path): \(error)")
+            }
+            for entry in entries where Self.isMarkdown(entry.path) && seen.insert(entry.path).inserted {
+                documents.append(load(entry))
+            }
+        }
+        return documents.sorted { $0.path < $1.path }
+    }
+
+    static func isMarkdown(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    }
+
+    private func load(_ entry: SourceEntry) -> Document {
+        switch entry.kind {
+        case .submodule:
+            return unreadable(entry.path, "a submodule, not a document")
+        case .symlink:
+            switch followLink(entry.path) {
+            case let .success(target):
+                return parse(entry.path, readingFrom: target)
+            case let .failure(message):
+                return unreadable(entry.path, message.description)
+            }
+        case .file:
+            return parse(entry.path, readingFrom: entry.path)
+        }
+    }
+
+    private func parse(_ path: String, readingFrom file: String) -> Document {
+        do {
+            return DocumentParser.parse(path: path, bytes: try source.read(file))
+        } catch {
+            return unreadable(path, "cannot be read: \(error)")
+        }
+    }
+
+    /// Resolves a chain of links to a file, refusing any step outside the repository.
+    private func followLink(_ path: String) -> Result<String, SourceReadError> {
+        var current = path
+        for _ in 0..<Self.maximumLinkHops {
+            guard let bytes = try? source.read(current) else { return .failure(SourceReadError("symlink cannot be read")) }
+            let target = String(decoding: bytes, as: UTF8.self)
+            guard let resolved = RepositoryPath.resolve(target, from: RepositoryPath.folder(of: current)) else {
+                return .failure(SourceReadError("symlink to '\(target)' points outside the repository; not followed"))
+            }
+            switch source.entry(at: resolved)?.kind {
+            case .file?: return .success(resolved)
+            case .symlink?: current = resolved
+            default: return .failure(SourceReadError("symlink to '\(target)' points to nothing in the repository"))
+            }
+        }
+        return .failure(SourceReadError("symlink chain longer than \(Self.maximumLinkHops) links"))
+    }
+
+    private func unreadable(_ path: String, _ message: String) -> Document {
+        var document = DocumentParser.parse(path: path, bytes: [])
+        document.problem = .unreadable(message, line: 1, column: 1)
+        return document
+    }
+}
