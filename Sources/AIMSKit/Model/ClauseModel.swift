@@ -58,14 +58,19 @@ public struct ClauseModel: Sendable, Codable {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The model shipped with aims.
-    public static let bundled: ClauseModel = {
+    /// The YAML text of the model shipped with aims.
+    public static let bundledYAML: String = {
         guard let url = Bundle.module.url(forResource: "clause-model", withExtension: "yaml"),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
             fatalError("clause-model.yaml is missing from the aims bundle; the installation is broken")
         }
+        return text
+    }()
+
+    /// The model shipped with aims.
+    public static let bundled: ClauseModel = {
         do {
-            return try ClauseModel(yaml: text)
+            return try ClauseModel(yaml: bundledYAML)
         } catch {
             fatalError("clause-model.yaml does not load: \(error)")
         }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The first command of the README: install what is missing, build aims, turn SampleRepo into
+# a git repository with its scripted history, and compile it into an audit pack.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(git libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  echo "Installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+swift build -c release --product aims
+aims=".build/release/aims"
+
+sample=".build/sample-repo"
+Scripts/make-sample-repo.sh "$sample"
+
+pack=".build/audit-pack"
+status=0
+"$aims" build "$sample" --out "$pack" || status=$?
+if [ "$status" -ge 2 ]; then
+  echo "aims could not build the pack (exit $status)" >&2
+  exit "$status"
+fi
+echo
+echo "Audit pack of SampleRepo: $PWD/$pack/index.html"
+echo "Open it offline: file://$PWD/$pack/index.html"

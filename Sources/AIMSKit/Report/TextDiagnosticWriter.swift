@@ -1,0 +1,62 @@
+/// Compiler-style console output:
+///
+///     policies/ai-policy.md:7:19: error[AIMS004]: unknown control 'A.11.1'
+///         7 | controls: [A.2.2, A.11.1]
+///           |                   ^
+///       hint: did you mean 'A.10.4'?
+public struct TextDiagnosticWriter: DiagnosticWriter {
+    public var useColor: Bool
+    public var showSource: Bool
+
+    public init(useColor: Bool = false, showSource: Bool = true) {
+        self.useColor = useColor
+        self.showSource = showSource
+    }
+
+    public func write(_ report: DiagnosticReport) -> String {
+        var output = ""
+        for diagnostic in report.diagnostics {
+            output += headline(diagnostic) + "\n"
+            if showSource, let location = diagnostic.location, let excerpt = excerpt(location, report) {
+                output += excerpt
+            }
+            if let hint = diagnostic.hint {
+                let lines = hint.split(separator: "\n", omittingEmptySubsequences: false)
+                output += "  " + paint("hint:", .cyan) + " " + lines.joined(separator: "\n        ") + "\n"
+            }
+            for note in diagnostic.notes {
+                let place = note.location.map { "\($0): " } ?? ""
+                output += "  " + paint("note:", .bold) + " \(place)\(note.message)\n"
+            }
+        }
+        output += "aims: " + report.summary + "\n"
+        return output
+    }
+
+    private func headline(_ diagnostic: Diagnostic) -> String {
+        let place = diagnostic.location.map { "\($0): " } ?? ""
+        let color: Color = diagnostic.severity == .error ? .red : diagnostic.severity == .warning ? .yellow : .bold
+        return paint(place, .bold) + paint("\(diagnostic.severity.rawValue)[\(diagnostic.ruleID)]:", color) + " " + diagnostic.summary
+    }
+
+    private func excerpt(_ location: SourceLocation, _ report: DiagnosticReport) -> String? {
+        guard let lines = report.sourceLines(location.path), location.line >= 1, location.line <= lines.count else { return nil }
+        let line = lines[location.line - 1]
+        guard line.utf8.count <= 300 else { return nil }
+        let number = String(location.line)
+        let gutter = String(repeating: " ", count: number.count)
+        // The caret sits under the byte column; tabs are kept so it lines up in a terminal.
+        let prefix = line.utf8.prefix(max(0, location.column - 1))
+        let padding = String(decoding: prefix, as: UTF8.self).map { $0 == "\t" ? "\t" : " " }.joined()
+        return "    \(number) | \(line)\n    \(gutter) | \(padding)" + paint("^", .green) + "\n"
+    }
+
+    private enum Color: String {
+        case red = "31", yellow = "33", cyan = "36", green = "32", bold = "1"
+    }
+
+    private func paint(_ text: String, _ color: Color) -> String {
+        guard useColor, !text.isEmpty else { return text }
+        return "\u{1B}[\(color == .bold ? "1" : "1;" + color.rawValue)m\(text)\u{1B}[0m"
+    }
+}
