@@ -81,7 +81,7 @@ func report(_ compilation: Compilation, format: OutputFormat, timings: Bool) {
         print(JSONDiagnosticWriter().write(report), terminator: "")
     }
     if timings {
-        let lines = compilation.timings.stages.map { String(format: "  %-14@ %8.2f ms", $0.name, $0.seconds * 1000) }
+        let lines = compilation.timings.stages.map { "  " + $0.name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
         FileHandle.standardError.write(Data(("timings:\n" + lines.joined(separator: "\n") + "\n").utf8))
     }
 }

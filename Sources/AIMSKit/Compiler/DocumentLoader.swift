@@ -1,6 +1,11 @@
+import Foundation
+
 /// Source → parse: lists the Markdown files of the document folders, follows symlinks that
 /// stay inside the repository, and parses each file. A file that cannot be read becomes a
 /// `Document` with a problem, never an error that stops the others.
+///
+/// Reading is serial (a libgit2 repository handle belongs to one thread); parsing runs on
+/// every core, since front matter and Markdown of different files are independent.
 struct DocumentLoader {
     var source: SourceTree
     var configuration: Configuration
@@ -9,7 +14,7 @@ struct DocumentLoader {
 
     func load() throws -> [Document] {
         var seen = Set<String>()
-        var documents: [Document] = []
+        var inputs: [Input] = []
         for folder in configuration.documentFolders {
             let path = RepositoryPath.join(configuration.root, folder.value)
             let entries: [SourceEntry]
@@ -19,10 +24,30 @@ struct DocumentLoader {
                 throw CompileFailure("cannot list \(path): \(error)")
             }
             for entry in entries where Self.isMarkdown(entry.path) && seen.insert(entry.path).inserted {
-                documents.append(load(entry))
+                inputs.append(read(entry))
             }
         }
-        return documents.sorted { $0.path < $1.path }
+        return Self.parseConcurrently(inputs).sorted { $0.path < $1.path }
+    }
+
+    /// A file's bytes, or the document that says why it has none.
+    private enum Input {
+        case bytes(path: String, [UInt8])
+        case failed(Document)
+    }
+
+    private static func parseConcurrently(_ inputs: [Input]) -> [Document] {
+        var documents = [Document?](repeating: nil, count: inputs.count)
+        documents.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+                switch inputs[index] {
+                case let .bytes(path, bytes): output[index] = DocumentParser.parse(path: path, bytes: bytes)
+                case let .failed(document): output[index] = document
+                }
+            }
+        }
+        return documents.compactMap { $0 }
     }
 
     static func isMarkdown(_ path: String) -> Bool {
@@ -30,27 +55,27 @@ struct DocumentLoader {
         return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
 
-    private func load(_ entry: SourceEntry) -> Document {
+    private func read(_ entry: SourceEntry) -> Input {
         switch entry.kind {
         case .submodule:
-            return unreadable(entry.path, "a submodule, not a document")
+            return .failed(unreadable(entry.path, "a submodule, not a document"))
         case .symlink:
             switch followLink(entry.path) {
             case let .success(target):
-                return parse(entry.path, readingFrom: target)
+                return read(entry.path, from: target)
             case let .failure(message):
-                return unreadable(entry.path, message.description)
+                return .failed(unreadable(entry.path, message.description))
             }
         case .file:
-            return parse(entry.path, readingFrom: entry.path)
+            return read(entry.path, from: entry.path)
         }
     }
 
-    private func parse(_ path: String, readingFrom file: String) -> Document {
+    private func read(_ path: String, from file: String) -> Input {
         do {
-            return DocumentParser.parse(path: path, bytes: try source.read(file))
+            return .bytes(path: path, try source.read(file))
         } catch {
-            return unreadable(path, "cannot be read: \(error)")
+            return .failed(unreadable(path, "cannot be read: \(error)"))
         }
     }
 

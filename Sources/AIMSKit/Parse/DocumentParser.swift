@@ -27,9 +27,9 @@ public enum DocumentParser {
             document.problem = .unclosedFrontMatter
             return document
         }
-        document.body = split.body
+        document.body = String(split.body)
         document.bodyFirstLine = split.bodyFirstLine
-        document.outline = outline(of: split.body, firstLine: split.bodyFirstLine)
+        document.outline = outline(of: document.body, firstLine: split.bodyFirstLine)
         switch YAMLReader(firstLine: split.yamlFirstLine).read(split.yaml) {
         case let .success(node?):
             guard node.mapping != nil else {

@@ -23,7 +23,8 @@ public struct YAMLReader: Sendable {
     }
 
     /// Returns nil for an empty document.
-    public func read(_ text: String) -> Result<YAMLNode?, Failure> {
+    public func read<Text: StringProtocol>(_ text: Text) -> Result<YAMLNode?, Failure> {
+        let text = String(text)
         if let failure = precheck(text) { return .failure(failure) }
         let node: Node?
         do {
@@ -43,24 +44,32 @@ public struct YAMLReader: Sendable {
     /// Tabs used for indentation are the most common hand-written mistake; libyaml's own
     /// message for them is cryptic. Flow nesting is checked before libyaml sees it.
     private func precheck(_ text: String) -> Failure? {
-        var line = 0
+        var line = firstLine
+        var atLineStart = true
         var depth = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            line += 1
-            if rawLine.first == "\t" {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                line += 1
+                atLineStart = true
+                continue
+            case UInt8(ascii: "\t") where atLineStart:
                 return Failure(
                     message: "tab character used for indentation",
-                    line: firstLine + line - 1, column: 1,
+                    line: line, column: 1,
                     hint: "YAML indents with spaces only; replace the tab with spaces"
                 )
-            }
-            for character in rawLine.utf8 {
-                if character == UInt8(ascii: "[") || character == UInt8(ascii: "{") { depth += 1 }
-                if character == UInt8(ascii: "]") || character == UInt8(ascii: "}") { depth = max(0, depth - 1) }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
                 if depth > Self.maximumDepth {
-                    return Failure(message: "YAML nested more than \(Self.maximumDepth) levels deep", line: firstLine + line - 1, column: 1)
+                    return Failure(message: "YAML nested more than \(Self.maximumDepth) levels deep", line: line, column: 1)
                 }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+            default:
+                break
             }
+            atLineStart = false
         }
         return nil
     }
