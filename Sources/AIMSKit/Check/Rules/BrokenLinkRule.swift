@@ -1,19 +1,136 @@
-/// AIMS013: not written yet — a stub so the registry is complete while the rule is built.
+import AIMSMarkdown
+
+/// AIMS013: a link in a document body to a file, document or heading that does not exist.
 public struct BrokenLinkRule: Rule {
     public static let description = RuleDescription(
         id: "AIMS013",
         name: "broken-link",
-        title: "Link to a document or anchor that does not exist",
+        title: "Link to a file or heading that does not exist",
         clause: "7.5.3",
         severity: .error,
-        explanation: "TODO",
-        triggeringExamples: [],
-        nonTriggeringExamples: []
+        explanation: """
+        Documented information must be available where and when it is needed (7.5.3). A \
+        link that leads nowhere hides what the author meant to show, in the repository and in \
+        the pack alike. Relative links are resolved from the linking document's folder, in the \
+        tree that was read, and must name a file or folder that exists; `#anchor` must be the \
+        anchor of a heading of the target document (GitHub's rules: lowercase, spaces to hyphens, \
+        punctuation dropped). Web links are never fetched, and links that would leave the \
+        repository are AIMS025's.
+        """,
+        triggeringExamples: [
+            RuleExample([
+                "policies/ai-policy.md": "---\nid: POL-1\ntitle: P\ntype: policy\nstatus: draft\n---\n# AI policy\n\n## Scope\n\nSee ↓[roles](#roles), ↓[the plan](../plans/risk-plan.md) and ↓[its scope](risk.md#scop).\n",
+                "policies/risk.md": "---\nid: POL-2\ntitle: R\ntype: policy\nstatus: draft\n---\n# Risk\n\n## Scope\n",
+            ]),
+            RuleExample([
+                "policies/p.md": "---\nid: POL-1\ntitle: P\ntype: policy\nstatus: draft\n---\n# Evidence\n\n↓![Chart](../evidence/chart%202026.png)\n\n[Attendance](../evidence/attendance.csv)\n",
+                "evidence/attendance.csv": "name,date\n",
+            ]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample([
+                "policies/ai-policy.md": """
+                ---
+                id: POL-1
+                title: P
+                type: policy
+                status: draft
+                ---
+                # AI policy
+
+                ## Roles and responsibilities
+
+                See [roles](#roles-and-responsibilities), [the risk scope](risk.md#scope),
+                [the chart](../evidence/chart%202026.png), [evidence](../evidence/),
+                [ISO](https://www.iso.org/standard/81230.html), [mail](mailto:ai@example.org),
+                [top](#), [setup](../README.md#setup), [page 2](../evidence/report.pdf#page=2)
+                and [the raw file](risk.md?plain=1).
+                """,
+                "policies/risk.md": "---\nid: POL-2\ntitle: R\ntype: policy\nstatus: draft\n---\n# Risk\n\n## Scope\n",
+                "evidence/chart 2026.png": "PNG",
+                "evidence/report.pdf": "%PDF",
+                "README.md": "# Readme\n\n## Setup\n",
+            ]),
+            // Leaving the repository is AIMS025's; absolute paths too.
+            RuleExample("policies/p.md", "---\nid: POL-1\ntitle: P\ntype: policy\nstatus: draft\n---\n[out](../../secrets.md) [root](/etc/passwd) [proto](//example.org/x)\n"),
+        ]
     )
 
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        []
+        var finder = TargetFinder(context: context)
+        return context.documents.flatMap { document in
+            document.outline.links.compactMap { link -> Diagnostic? in
+                guard let (summary, hint) = problem(with: link, in: document, finder: &finder, context: context) else { return nil }
+                return diagnostic(summary, at: document.location(line: link.position.line, column: link.position.column), hint: hint)
+            }
+        }
+    }
+
+    /// What is wrong with a link, as a summary and a hint; nil when it leads somewhere.
+    private func problem(with link: MarkdownOutline.Link, in document: Document, finder: inout TargetFinder, context: CheckContext) -> (String, String)? {
+        let shown = LinkTarget.abbreviated(link.destination)
+        switch LinkTarget(destination: link.destination, documentPath: document.path) {
+        case let .anchor(anchor):
+            let anchors = context.index.anchors[document.path] ?? []
+            guard !anchors.contains(anchor) else { return nil }
+            return ("broken link '\(shown)': no heading of this document has the anchor '\(anchor)'", Self.anchorHint(anchor, among: anchors))
+        case let .repository(path, anchor):
+            guard finder.exists(path) else {
+                let folder = RepositoryPath.folder(of: document.path)
+                let hint = finder.closest(to: path).map { "did you mean '\(LinkTarget.relativeLink(to: $0, from: folder))'?" }
+                    ?? "links are resolved from this document's folder (\(folder.isEmpty ? "the repository root" : folder))"
+                return ("broken link '\(shown)': \(path) does not exist", hint)
+            }
+            guard let anchor, let target = context.index.byPath[path], Self.headingsAreKnown(target) else { return nil }
+            let anchors = context.index.anchors[path] ?? []
+            guard !anchors.contains(anchor) else { return nil }
+            return ("broken link '\(shown)': no heading of \(path) has the anchor '\(anchor)'", Self.anchorHint(anchor, among: anchors))
+        default:
+            return nil
+        }
+    }
+
+    /// Unreadable files and unclosed front matter leave the body unparsed, so its anchors are unknown.
+    static func headingsAreKnown(_ document: Document) -> Bool {
+        switch document.problem {
+        case .unreadable?, .unclosedFrontMatter?: return false
+        default: return true
+        }
+    }
+
+    static func anchorHint(_ anchor: String, among anchors: Set<String>) -> String {
+        if let suggestion = Suggestion.closest(to: anchor, among: anchors.sorted()) {
+            return "did you mean '#\(suggestion)'?"
+        }
+        return "a heading's anchor is its text in lowercase, spaces turned to hyphens and punctuation dropped"
+    }
+}
+
+/// Looks files up in the tree read, listing each folder at most once.
+private struct TargetFinder {
+    let context: CheckContext
+    private var listings: [String: [String]] = [:]
+
+    init(context: CheckContext) {
+        self.context = context
+    }
+
+    mutating func exists(_ path: String) -> Bool {
+        if path.isEmpty || context.index.byPath[path] != nil || context.source.entry(at: path) != nil { return true }
+        // A link to a folder is fine when the folder holds something.
+        return !((try? context.source.entries(under: path)) ?? []).isEmpty
+    }
+
+    /// The existing file most like `path`: a document, or a file in the folder it names.
+    mutating func closest(to path: String) -> String? {
+        let folder = RepositoryPath.folder(of: path)
+        if listings[folder] == nil {
+            let entries = (try? context.source.entries(under: folder)) ?? []
+            listings[folder] = entries.map(\.path).filter { RepositoryPath.folder(of: $0) == folder }
+        }
+        let candidates = Set(context.index.documents.map(\.path) + (listings[folder] ?? [])).sorted()
+        return Suggestion.closest(to: path, among: candidates)
     }
 }
