@@ -1,3 +1,4 @@
+import Foundation
 import AIMSKit
 import Testing
 
@@ -50,12 +51,17 @@ struct RuleExampleTests {
     }
 }
 
-/// Compiles one example in memory with only the rule under test.
+/// Compiles one example with only the rule under test: in memory, or, for an example made
+/// of commits, as a real git repository.
 struct ExampleRun {
     var diagnostics: [Diagnostic]
     var expectedLocations: Set<AIMSKit.SourceLocation>
 
     init(_ example: RuleExample, rule: any Rule) throws {
+        if !example.history.isEmpty {
+            (diagnostics, expectedLocations) = try Self.compileHistory(example, rule: rule)
+            return
+        }
         var files: [String: String] = [:]
         var expected = Set<AIMSKit.SourceLocation>()
         for (path, text) in example.files {
@@ -68,6 +74,37 @@ struct ExampleRun {
         let compilation = try compiler.compile(source: MemorySource(files: files), origin: .memory, startingAt: "", asOf: RuleExample.asOf)
         diagnostics = compilation.diagnostics
         expectedLocations = expected
+    }
+
+    private static func compileHistory(_ example: RuleExample, rule: any Rule) throws -> ([Diagnostic], Set<AIMSKit.SourceLocation>) {
+        let repository = try TestRepository()
+        var expected = Set<AIMSKit.SourceLocation>()
+        let writesConfiguration = example.history.contains { $0.files.keys.contains("aims.yaml") }
+        if !writesConfiguration { try repository.write("aims.yaml", "organization: Example Ltd\n") }
+        for commit in example.history {
+            for (path, text) in commit.files {
+                guard let text else {
+                    try repository.remove(path)
+                    continue
+                }
+                let (clean, markers) = stripMarkers(text)
+                try repository.write(path, clean)
+                expected = expected.filter { $0.path != path }
+                for (line, column) in markers { expected.insert(AIMSKit.SourceLocation(path: path, line: line, column: column)) }
+            }
+            let (name, email) = identity(commit.author)
+            try repository.commit(commit.message, author: .init(name: name, email: email), date: commit.date + "T12:00:00Z")
+        }
+        var read = repository
+        if let depth = example.shallowDepth { read = try TestRepository(cloning: repository, depth: depth) }
+        let compiler = Compiler(checker: Checker(rules: [rule]))
+        let diagnostics = try compiler.compile(Compiler.Request(path: read.path, asOf: RuleExample.asOf)).diagnostics
+        return (diagnostics, expected)
+    }
+
+    private static func identity(_ text: String) -> (String, String) {
+        guard let open = text.firstIndex(of: "<"), let close = text.firstIndex(of: ">") else { return (text, "someone@example.org") }
+        return (text[..<open].trimmingCharacters(in: .whitespaces), String(text[text.index(after: open)..<close]))
     }
 
     /// Removes each ↓ and returns where the next character was (1-based line, byte column).

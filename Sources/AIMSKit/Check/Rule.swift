@@ -32,17 +32,56 @@ public struct RuleDescription: Sendable {
 /// it is removed before the files are compiled. Without an `aims.yaml` of its own, one
 /// is added. Examples are compiled as of `RuleExample.asOf`.
 public struct RuleExample: Sendable {
+    /// The files at the end of the example.
     public var files: [String: String]
+    /// For rules that read history: the commits that make the example, oldest first. The
+    /// test runner builds them as a real git repository with these authors and dates.
+    public var history: [ExampleCommit]
+    /// When set, the history is read through a shallow clone of this depth.
+    public var shallowDepth: Int?
     public static let marker: Character = "↓"
     public static let asOf = CalendarDate(year: 2026, month: 6, day: 1)!
 
     public init(_ files: [String: String]) {
         self.files = files
+        self.history = []
+        self.shallowDepth = nil
     }
 
     /// An example of a single document.
     public init(_ path: String, _ text: String) {
-        self.files = [path: text]
+        self.init([path: text])
+    }
+
+    /// An example made of commits; `files` is what the last commit leaves.
+    public init(history: [ExampleCommit], shallowDepth: Int? = nil) {
+        self.history = history
+        self.shallowDepth = shallowDepth
+        var files: [String: String] = [:]
+        for commit in history {
+            for (path, text) in commit.files {
+                files[path] = text
+            }
+        }
+        self.files = files.compactMapValues { $0 }
+    }
+}
+
+/// One commit of a history example. `files` maps paths to their new text, nil to delete.
+public struct ExampleCommit: Sendable {
+    public var author: String
+    public var date: String
+    public var message: String
+    public var files: [String: String?]
+
+    /// - Parameters:
+    ///   - author: `Name <email>`
+    ///   - date: `YYYY-MM-DD`, committed at noon UTC
+    public init(_ author: String, _ date: String, _ message: String, _ files: [String: String?]) {
+        self.author = author
+        self.date = date
+        self.message = message
+        self.files = files
     }
 }
 
@@ -74,6 +113,9 @@ public struct CheckContext {
     public var source: SourceTree
     /// The date "overdue" and "expired" are judged against; nil when none could be fixed.
     public var asOf: CalendarDate?
+    /// What git history says; nil when the source is not a git commit (memory, or a working
+    /// tree without commits).
+    public var provenance: Provenance?
 
     /// Documents with readable front matter.
     public var documents: [Document] { index.documents.filter { $0.problem == nil } }

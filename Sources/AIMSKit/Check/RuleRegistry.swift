@@ -26,6 +26,14 @@ public enum RuleRegistry {
         InvalidConfigurationRule(),
         RawHTMLRule(),
         UnsafeLinkRule(),
+        ApprovalMissingRule(),
+        ApprovalStaleRule(),
+        ApproverNotInHistoryRule(),
+        SegregationOfDutiesRule(),
+        EvidenceReferenceRule(),
+        TrailerUnknownControlRule(),
+        EvidenceExpiredRule(),
+        HistoryIncompleteRule(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? {

@@ -37,6 +37,7 @@ public struct Compilation {
     public var diagnostics: [Diagnostic]
     public var asOf: CalendarDate?
     public var source: SourceTree
+    public var provenance: Provenance?
     public var timings: StageTimings
 }
 

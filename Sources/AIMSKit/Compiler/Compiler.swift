@@ -59,20 +59,33 @@ public struct Compiler {
             throw CompileFailure(error.description)
         }
         let asOf = request.asOf ?? origin.commit.map { CalendarDate(unixTime: $0.committer.time) }
-        return try compile(source: source, origin: origin, startingAt: start, asOf: asOf)
+        return try compile(source: source, origin: origin, startingAt: start, asOf: asOf, repository: repository)
     }
 
     /// Compiles any source tree; `start` is the folder to look for the configuration from.
-    public func compile(source: SourceTree, origin: Origin, startingAt start: String, asOf: CalendarDate?) throws -> Compilation {
+    /// With a repository and an origin that has a commit, history and evidence are read too.
+    public func compile(
+        source: SourceTree, origin: Origin, startingAt start: String, asOf: CalendarDate?, repository: Repository? = nil
+    ) throws -> Compilation {
         var timings = StageTimings()
         let configuration = try timings.measure("configuration") { try Self.configuration(in: source, from: start, origin: origin) }
         let documents = try timings.measure("parse") { try DocumentLoader(source: source, configuration: configuration).load() }
         let index = timings.measure("resolve") { AIMSIndex(documents: documents) }
-        let context = CheckContext(model: model, configuration: configuration, index: index, source: source, asOf: asOf)
+        var provenance: Provenance?
+        if let repository, let head = origin.commit {
+            provenance = try timings.measure("history") {
+                do {
+                    return try ProvenanceBuilder(repository: repository, head: head, configuration: configuration, index: index, source: source).build()
+                } catch let error as GitError {
+                    throw CompileFailure("cannot read history: \(error.message)")
+                }
+            }
+        }
+        let context = CheckContext(model: model, configuration: configuration, index: index, source: source, asOf: asOf, provenance: provenance)
         let diagnostics = timings.measure("check") { checker.check(context) }
         return Compilation(
             origin: origin, model: model, configuration: configuration, index: index,
-            diagnostics: diagnostics, asOf: asOf, source: source, timings: timings
+            diagnostics: diagnostics, asOf: asOf, source: source, provenance: provenance, timings: timings
         )
     }
 

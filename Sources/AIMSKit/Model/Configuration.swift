@@ -16,6 +16,30 @@ public struct Configuration: Sendable {
     public var rules: [String: RuleSetting]
     /// Problems found while reading the file; reported by the configuration rule.
     public var issues: [Issue]
+    /// How approvals are read from history.
+    public var approvals = ApprovalSettings()
+    /// How evidence is collected from history.
+    public var evidence = EvidenceSettings()
+
+    public struct ApprovalSettings: Sendable {
+        /// Trailer keys that record an approval (`Approved-by: Dana Whitfield <dana@…>`).
+        public var trailers = ["Approved-by"]
+        /// Whether a merge into the built branch approves what it brings in, by its committer.
+        public var merges = false
+        /// Front-matter approver (a role or a name) → the identities (names or emails) that
+        /// approve as it.
+        public var approvers: [String: [String]] = [:]
+    }
+
+    public struct EvidenceSettings: Sendable {
+        /// Trailer keys that name controls a commit is evidence for (`AIMS-Control: A.6.2.8`).
+        public var trailers = ["AIMS-Control", "Evidence-For"]
+        /// Further repositories (paths relative to this repository's working directory) whose
+        /// commit trailers count as evidence too.
+        public var repositories: [Located<String>] = []
+        /// Document type → how many days after its last change a document of that type is stale.
+        public var maximumAgeDays: [DocumentType: Int] = [:]
+    }
 
     public struct Issue: Hashable, Sendable {
         public var message: String
@@ -68,8 +92,10 @@ public struct Configuration: Sendable {
             case "scope": scope = value.scalar
             case "documents": readFolders(value)
             case "rules": readRules(value)
+            case "approvals": readApprovals(value)
+            case "evidence": readEvidence(value)
             default:
-                issues.append(Issue(message: "unknown setting '\(key)'", line: pair.key.line, column: pair.key.column, hint: "known settings: organization, scope, documents, rules"))
+                issues.append(Issue(message: "unknown setting '\(key)'", line: pair.key.line, column: pair.key.column, hint: "known settings: organization, scope, documents, rules, approvals, evidence"))
             }
         }
     }
@@ -109,5 +135,73 @@ public struct Configuration: Sendable {
                 issues.append(Issue(message: "'\(value)' is not a severity", line: pair.value.line, column: pair.value.column, hint: "use error, warning, note or off"))
             }
         }
+    }
+
+    private mutating func readApprovals(_ node: YAMLNode) {
+        guard let pairs = node.mapping else {
+            issues.append(Issue(message: "'approvals' must be a mapping (trailers, merges, approvers)", line: node.line, column: node.column))
+            return
+        }
+        for pair in pairs {
+            switch pair.key.scalar {
+            case "trailers"?: approvals.trailers = strings(pair.value, "approvals.trailers")
+            case "merges"?:
+                switch pair.value.scalar {
+                case "true"?: approvals.merges = true
+                case "false"?: approvals.merges = false
+                default: issues.append(Issue(message: "'merges' is true or false", line: pair.value.line, column: pair.value.column))
+                }
+            case "approvers"?:
+                guard let roles = pair.value.mapping else {
+                    issues.append(Issue(message: "'approvers' maps a role to the names or emails that approve as it", line: pair.value.line, column: pair.value.column))
+                    continue
+                }
+                for role in roles {
+                    if let name = role.key.scalar { approvals.approvers[name] = strings(role.value, "approvers.\(name)") }
+                }
+            default:
+                issues.append(Issue(message: "unknown approvals setting '\(pair.key.scalar ?? "")'", line: pair.key.line, column: pair.key.column, hint: "known: trailers, merges, approvers"))
+            }
+        }
+    }
+
+    private mutating func readEvidence(_ node: YAMLNode) {
+        guard let pairs = node.mapping else {
+            issues.append(Issue(message: "'evidence' must be a mapping (trailers, repositories, max_age_days)", line: node.line, column: node.column))
+            return
+        }
+        for pair in pairs {
+            switch pair.key.scalar {
+            case "trailers"?: evidence.trailers = strings(pair.value, "evidence.trailers")
+            case "repositories"?:
+                evidence.repositories = (pair.value.sequence ?? [pair.value]).compactMap { item in
+                    item.scalar.map { Located($0, line: item.line, column: item.column) }
+                }
+            case "max_age_days"?:
+                for entry in pair.value.mapping ?? [] {
+                    guard let name = entry.key.scalar, let type = DocumentType(rawValue: name) else {
+                        issues.append(Issue(message: "'\(entry.key.scalar ?? "")' is not a document type", line: entry.key.line, column: entry.key.column))
+                        continue
+                    }
+                    guard let days = entry.value.scalar.flatMap({ Int($0) }), days > 0 else {
+                        issues.append(Issue(message: "maximum age is a whole number of days", line: entry.value.line, column: entry.value.column))
+                        continue
+                    }
+                    evidence.maximumAgeDays[type] = days
+                }
+            default:
+                issues.append(Issue(message: "unknown evidence setting '\(pair.key.scalar ?? "")'", line: pair.key.line, column: pair.key.column, hint: "known: trailers, repositories, max_age_days"))
+            }
+        }
+    }
+
+    /// A list of strings, or one string as a list of one.
+    private mutating func strings(_ node: YAMLNode, _ name: String) -> [String] {
+        if let single = node.scalar { return [single] }
+        guard let items = node.sequence else {
+            issues.append(Issue(message: "'\(name)' must be a list", line: node.line, column: node.column))
+            return []
+        }
+        return items.compactMap(\.scalar)
     }
 }

@@ -84,6 +84,14 @@ public struct Document: Sendable {
         SourceLocation(path: path, line: line, column: column)
     }
 
+    /// Where a front-matter field's value is written, else its key, else the top of the file.
+    public func fieldLocation(_ key: String) -> SourceLocation {
+        if let pair = frontMatter?.mapping?.first(where: { $0.key.scalar == key }) {
+            return pair.value.isNull ? location(line: pair.key.line, column: pair.key.column) : location(line: pair.value.line, column: pair.value.column)
+        }
+        return location(line: 1, column: 1)
+    }
+
     /// Where a front-matter key is written, or the top of the file.
     public func location(ofKey key: String) -> SourceLocation {
         if let pair = frontMatter?.mapping?.first(where: { $0.key.scalar == key }) {

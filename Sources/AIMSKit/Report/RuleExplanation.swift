@@ -18,6 +18,12 @@ public enum RuleExplanation {
             guard !list.isEmpty else { return }
             text += "\n\(title)\n"
             for example in list {
+                for commit in example.history {
+                    text += "\n  commit by \(commit.author) on \(commit.date): \(commit.message.split(separator: "\n").joined(separator: " / "))\n"
+                    for path in commit.files.keys.sorted() {
+                        text += "    \((commit.files[path] ?? nil) == nil ? "deletes" : "writes") \(path)\n"
+                    }
+                }
                 for path in example.files.keys.sorted() {
                     text += "\n  \(path):\n"
                     let body = example.files[path] ?? ""

@@ -80,3 +80,21 @@ public struct CalendarDate: Hashable, Sendable, Comparable, Codable, CustomStrin
         try container.encode(description)
     }
 }
+
+extension CalendarDate {
+    /// Days since 1970-01-01.
+    var daysSinceEpoch: Int {
+        // Days-from-civil (Howard Hinnant), the inverse of init(unixTime:).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(unixTime: Int64(daysSinceEpoch + days) * 86_400)
+    }
+}

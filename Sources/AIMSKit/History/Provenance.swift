@@ -1,0 +1,101 @@
+import AIMSGit
+
+/// History and evidence stage: what git says about each document and evidence item,
+/// read from the history of the commit built. Absent when nothing was read from git.
+public struct Provenance: Sendable {
+    /// One commit that changed a document.
+    public struct Revision: Sendable, Hashable {
+        public var commit: CommitInfo
+        /// The document's path in that commit (an older name before a rename).
+        public var path: String
+        public var change: FileChange.Kind
+        public var blob: ObjectID?
+        public var date: CalendarDate { CalendarDate(unixTime: commit.committer.time) }
+    }
+
+    /// An approval of one exact content of a document.
+    public struct Approval: Sendable, Hashable {
+        public enum Method: Sendable, Hashable {
+            /// A commit touching the document carried this approval trailer.
+            case trailer(String)
+            /// A merge into the built branch brought the change in; its committer approved.
+            case merge
+        }
+
+        /// The commit that records the approval.
+        public var commit: CommitInfo
+        /// Who approved, as recorded: `Dana Whitfield <dana@example.org>`.
+        public var approver: String
+        public var date: CalendarDate
+        /// The content that was approved.
+        public var blob: ObjectID
+        public var method: Method
+        /// Authors of the commits that made this version (since the approval before it).
+        public var versionAuthors: [Signature]
+    }
+
+    public struct DocumentHistory: Sendable {
+        /// Newest first, following renames.
+        public var revisions: [Revision]
+        /// Newest first.
+        public var approvals: [Approval]
+        /// The blob of the content that was read (the commit's, or the working tree's).
+        public var currentBlob: ObjectID?
+        /// The document's history reaches a shallow clone's boundary.
+        public var isTruncated: Bool
+
+        public var lastApproval: Approval? { approvals.first }
+        public var lastRevision: Revision? { revisions.first }
+
+        /// The content read is not the content last approved.
+        public var isApprovalStale: Bool {
+            guard let approval = lastApproval, let currentBlob else { return false }
+            return approval.blob != currentBlob
+        }
+
+        /// Revisions after the last approval, newest first.
+        public var revisionsSinceApproval: [Revision] {
+            guard let approval = lastApproval else { return revisions }
+            return Array(revisions.prefix { $0.commit.id != approval.commit.id && $0.commit.committer.time >= approval.commit.committer.time })
+        }
+    }
+
+    /// An item of a document's `evidence:` list, checked against the repository.
+    public struct EvidenceItem: Sendable, Hashable {
+        public enum Status: Sendable, Hashable {
+            /// Found; the commit is the one that last changed a path, or the one named.
+            case resolved(CommitInfo?)
+            /// A URL: listed, never fetched.
+            case listed
+            case problem(String)
+        }
+
+        public var documentPath: String
+        public var reference: EvidenceReference
+        /// The item's path resolved against the AIMS root (for path evidence).
+        public var resolvedPath: String?
+        public var status: Status
+    }
+
+    /// A commit trailer naming a control it is evidence for.
+    public struct TrailerEvidence: Sendable, Hashable {
+        public var commit: CommitInfo
+        public var key: String
+        public var control: String
+        /// "" for the repository built, else the configured path of the other repository.
+        public var repository: String
+    }
+
+    public var head: CommitInfo
+    public var documents: [String: DocumentHistory]
+    public var evidence: [EvidenceItem]
+    public var trailerEvidence: [TrailerEvidence]
+    public var isShallow: Bool
+    /// Other repositories that could not be read, with the reason.
+    public var unreadableRepositories: [(path: Located<String>, reason: String)]
+}
+
+extension Signature {
+    /// `Name <email>`, as git prints an identity.
+    public var identity: String { "\(name) <\(email)>" }
+}

@@ -1,0 +1,152 @@
+import AIMSGit
+import Foundation
+
+/// Builds `Provenance` with one history walk for all documents, one revwalk for trailers,
+/// and a lookup per evidence reference.
+struct ProvenanceBuilder {
+    var repository: Repository
+    var head: CommitInfo
+    var configuration: Configuration
+    var index: AIMSIndex
+    var source: SourceTree
+
+    func build() throws -> Provenance {
+        let history = try repository.history(from: head, under: configuration.root)
+        let merges = configuration.approvals.merges ? try repository.introducingMerges(into: head) : [:]
+        var documents: [String: Provenance.DocumentHistory] = [:]
+        for document in index.documents {
+            documents[document.path] = documentHistory(document.path, history: history, merges: merges)
+        }
+        var trailerEvidence = try trailers(in: repository, from: head, label: "")
+        var unreadable: [(Located<String>, String)] = []
+        for other in configuration.evidence.repositories {
+            do {
+                let path = repository.workingDirectory.map { URL(fileURLWithPath: $0).appendingPathComponent(other.value).path } ?? other.value
+                let otherRepository = try Repository.discover(from: path)
+                trailerEvidence += try trailers(in: otherRepository, from: otherRepository.commit(for: "HEAD"), label: other.value)
+            } catch {
+                unreadable.append((other, "\(error)"))
+            }
+        }
+        return Provenance(
+            head: head,
+            documents: documents,
+            evidence: evidenceItems(history: history),
+            trailerEvidence: trailerEvidence,
+            isShallow: repository.isShallow,
+            unreadableRepositories: unreadable
+        )
+    }
+
+    private func documentHistory(_ path: String, history: History, merges: [ObjectID: CommitInfo]) -> Provenance.DocumentHistory {
+        let revisions: [Provenance.Revision] = (history.changes[path] ?? []).compactMap { change in
+            history.commits[change.commit].map { Provenance.Revision(commit: $0, path: change.path, change: change.kind, blob: change.blob) }
+        }
+        let current = (try? source.read(path)).flatMap { repository.blobID(hashing: $0) }
+        // A shallow clone's boundary commit shows every file as added, so any document's
+        // history may be cut short there.
+        let boundaryReached = history.isTruncated && repository.isShallow
+        return Provenance.DocumentHistory(
+            revisions: revisions,
+            approvals: approvals(revisions, merges: merges),
+            currentBlob: current,
+            isTruncated: boundaryReached
+        )
+    }
+
+    /// Approvals, newest first: trailers on commits that changed the document, and (when
+    /// configured) the merges that brought its changes into the built branch.
+    private func approvals(_ revisions: [Provenance.Revision], merges: [ObjectID: CommitInfo]) -> [Provenance.Approval] {
+        let keys = Set(configuration.approvals.trailers.map { $0.lowercased() })
+        var found: [(revisionIndex: Int, approval: Provenance.Approval)] = []
+        var seenMerges = Set<ObjectID>()
+        for (position, revision) in revisions.enumerated() {
+            guard let blob = revision.blob else { continue }
+            for trailer in revision.commit.trailers where keys.contains(trailer.key.lowercased()) {
+                found.append((position, Provenance.Approval(
+                    commit: revision.commit, approver: trailer.value,
+                    date: CalendarDate(unixTime: revision.commit.committer.time),
+                    blob: blob, method: .trailer(trailer.key), versionAuthors: []
+                )))
+            }
+            if let merge = merges[revision.commit.id], seenMerges.insert(merge.id).inserted {
+                found.append((position, Provenance.Approval(
+                    commit: merge, approver: merge.committer.identity,
+                    date: CalendarDate(unixTime: merge.committer.time),
+                    blob: blob, method: .merge, versionAuthors: []
+                )))
+            }
+        }
+        found.sort { ($0.approval.commit.committer.time, -$0.revisionIndex) > ($1.approval.commit.committer.time, -$1.revisionIndex) }
+        // A version is what changed since the approval before it.
+        let approvedPositions = found.map(\.revisionIndex)
+        return found.enumerated().map { offset, entry in
+            var approval = entry.approval
+            let olderApproval = approvedPositions.dropFirst(offset + 1).first { $0 > entry.revisionIndex } ?? revisions.count
+            let version = revisions[entry.revisionIndex..<max(entry.revisionIndex, olderApproval)]
+            var authors: [Signature] = []
+            for revision in version where !authors.contains(where: { $0.email == revision.commit.author.email }) {
+                authors.append(revision.commit.author)
+            }
+            approval.versionAuthors = authors
+            return approval
+        }
+    }
+
+    private func trailers(in repository: Repository, from head: CommitInfo, label: String) throws -> [Provenance.TrailerEvidence] {
+        let keys = Set(configuration.evidence.trailers.map { $0.lowercased() })
+        var result: [Provenance.TrailerEvidence] = []
+        for commit in try repository.commits(reachableFrom: head.id) {
+            for trailer in commit.trailers where keys.contains(trailer.key.lowercased()) {
+                for control in trailer.value.split(whereSeparator: { $0 == "," || $0 == " " }) where !control.isEmpty {
+                    result.append(Provenance.TrailerEvidence(commit: commit, key: trailer.key, control: String(control), repository: label))
+                }
+            }
+        }
+        return result
+    }
+
+    private func evidenceItems(history: History) -> [Provenance.EvidenceItem] {
+        var items: [Provenance.EvidenceItem] = []
+        for document in index.documents where document.problem == nil {
+            for reference in document.fields.evidence {
+                var item = Provenance.EvidenceItem(documentPath: document.path, reference: reference, resolvedPath: nil, status: .listed)
+                switch reference.kind {
+                case .url:
+                    item.status = .listed
+                case .path:
+                    item.resolvedPath = RepositoryPath.resolve(reference.target, from: configuration.root)
+                    if let path = item.resolvedPath, source.entry(at: path) != nil {
+                        let last = history.changes[path]?.first.flatMap { history.commits[$0.commit] }
+                        item.status = .resolved(last)
+                    } else {
+                        item.status = .problem("path not found")
+                    }
+                case .commit:
+                    item.status = commitStatus(reference.target)
+                case .tag:
+                    if let commit = repository.commit(forTag: reference.target) {
+                        item.status = .resolved(commit)
+                    } else {
+                        item.status = .problem("no tag '\(reference.target)' in the repository")
+                    }
+                }
+                items.append(item)
+            }
+        }
+        return items
+    }
+
+    private func commitStatus(_ target: String) -> Provenance.EvidenceItem.Status {
+        guard target.count >= 4, target.allSatisfy(\.isHexDigit), let (id, kind) = repository.objectKind(of: target) else {
+            return .problem("no commit '\(target)' in the repository")
+        }
+        guard kind == .commit else {
+            return .problem("'\(target)' is a \(kind), not a commit")
+        }
+        guard repository.isReachable(id, from: head.id) else {
+            return .problem("commit \(id.short) is not in the history of \(head.id.short): a commit only on an unmerged branch is not evidence")
+        }
+        return .resolved(try? repository.commit(id))
+    }
+}
