@@ -127,10 +127,12 @@ public struct Configuration: Sendable {
                 issues.append(Issue(message: "unknown rule '\(id)'", line: pair.key.line, column: pair.key.column, hint: "`aims explain` lists the rules"))
                 continue
             }
+            // Stored as the registry spells it, so `aims012: off` works too.
+            let ruleID = id.uppercased()
             if value == "off" {
-                rules[id] = .off
+                rules[ruleID] = .off
             } else if let severity = Diagnostic.Severity(rawValue: value) {
-                rules[id] = .severity(severity)
+                rules[ruleID] = .severity(severity)
             } else {
                 issues.append(Issue(message: "'\(value)' is not a severity", line: pair.value.line, column: pair.value.column, hint: "use error, warning, note or off"))
             }

@@ -10,7 +10,10 @@ public struct AIMSIndex: Sendable {
     public var coverage: [String: [Document]]
     /// Heading anchors of each document, by path.
     public var anchors: [String: Set<String>]
+    /// Live documents of type soa; the first is the Statement of Applicability.
     public var soaDocuments: [Document]
+    /// Read from the first live SoA document, so a retired SoA kept for the record is never
+    /// the one that is checked or rendered.
     public var soa: StatementOfApplicability?
 
     public init(documents: [Document]) {
@@ -28,7 +31,7 @@ public struct AIMSIndex: Sendable {
             for control in Set(document.fields.controls.map(\.value)) { implementations[control, default: []].append(document) }
             for clause in Set(document.fields.clauses.map(\.value)) { coverage[clause, default: []].append(document) }
         }
-        soaDocuments = documents.filter { $0.problem == nil && $0.fields.type == .soa }
+        soaDocuments = documents.filter { $0.problem == nil && $0.fields.status != .retired && $0.fields.type == .soa }
         soa = soaDocuments.first.map(StatementOfApplicability.init(document:))
     }
 

@@ -2,6 +2,8 @@ import AIMSMarkdown
 
 /// The SoA as read from the GFM table in the body of the `type: soa` document:
 /// `| Control | Applicable | Status | Justification |`, one row per Annex A control.
+/// The first table with Control and Applicable columns is the SoA; other tables (controls
+/// of the organization's own, notes) are left alone.
 public struct StatementOfApplicability: Sendable {
     public enum ImplementationStatus: String, Sendable, CaseIterable {
         case implemented, partial, planned
@@ -16,8 +18,20 @@ public struct StatementOfApplicability: Sendable {
         public var statusText: String
         public var justification: String
         public var location: SourceLocation
-        /// Where each named column's cell is, for precise diagnostics.
+        /// Where each named column's cell is, for precise diagnostics: its first character,
+        /// or just after its opening `|` when it is empty. Absent when the row has no such cell.
         public var cellLocations: [String: SourceLocation]
+
+        /// Where the cell of `column` is, or the row when the row has no such cell.
+        public func location(of column: String) -> SourceLocation {
+            cellLocations[column] ?? location
+        }
+
+        /// True when the justification says something: blank cells and placeholders such as
+        /// `—`, `n/a` or `TBD` justify nothing.
+        public var isJustified: Bool {
+            !StatementOfApplicability.isPlaceholder(justification)
+        }
     }
 
     public var documentPath: String
@@ -34,7 +48,7 @@ public struct StatementOfApplicability: Sendable {
         entries = []
         missingColumns = []
         guard let table = document.outline.tables.first(where: { table in
-            let header = table.header.map { $0.lowercased() }
+            let header = table.header.map(Self.columnName)
             return header.contains("control") && header.contains("applicable")
         }) else {
             tableLocation = nil
@@ -42,25 +56,28 @@ public struct StatementOfApplicability: Sendable {
             return
         }
         tableLocation = document.location(line: table.position.line, column: table.position.column)
-        let header = table.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = table.header.map(Self.columnName)
         let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         missingColumns = Self.columns.filter { index[$0] == nil }
+        let lines = TableLines(document)
         for row in table.rows {
             func cell(_ column: String) -> MarkdownOutline.Table.Cell? {
-                guard let at = index[column], at < row.cells.count else { return nil }
+                // cmark-gfm pads a short row with cells at column 0, which are not written.
+                guard let at = index[column], at < row.cells.count, row.cells[at].position.column > 0 else { return nil }
                 return row.cells[at]
             }
             var locations: [String: SourceLocation] = [:]
             for column in Self.columns {
                 if let found = cell(column) {
-                    locations[column] = document.location(line: found.position.line, column: found.position.column)
+                    let at = lines.contentColumn(line: found.position.line, cellColumn: found.position.column)
+                    locations[column] = document.location(line: found.position.line, column: at)
                 }
             }
             let controlText = cell("control")?.text ?? ""
             let applicableText = cell("applicable")?.text ?? ""
             let statusText = cell("status")?.text ?? ""
             entries.append(Entry(
-                controlID: controlText.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? "",
+                controlID: Self.controlID(in: controlText),
                 applicable: Self.applicability(applicableText),
                 applicableText: applicableText,
                 status: ImplementationStatus(rawValue: statusText.lowercased()),
@@ -70,6 +87,16 @@ public struct StatementOfApplicability: Sendable {
                 cellLocations: locations
             ))
         }
+    }
+
+    static func columnName(_ header: String) -> String {
+        header.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// The first word of the Control cell, without punctuation that may follow it (`A.2.2:`).
+    static func controlID(in text: String) -> String {
+        let word = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+        return String(word.reversed().drop(while: { ":,;".contains($0) }).reversed())
     }
 
     static func applicability(_ text: String) -> Bool? {
@@ -83,5 +110,40 @@ public struct StatementOfApplicability: Sendable {
     /// Placeholders that mean "no status" in the Status column of an excluded control.
     static func isEmptyStatus(_ text: String) -> Bool {
         ["", "-", "—", "–", "n/a", "na", "none"].contains(text.lowercased())
+    }
+
+    /// Text that stands in for a justification without giving one.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let words = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return isEmptyStatus(words) || ["tbd", "tbc", "todo", "?", "..."].contains(words)
+    }
+}
+
+/// The body lines of a document, to move a table cell's position from the `|` cmark-gfm
+/// reports to the cell's first character.
+private struct TableLines {
+    var lines: [Substring.UTF8View]
+    var firstLine: Int
+
+    init(_ document: Document) {
+        lines = document.body.split(separator: "\n", omittingEmptySubsequences: false).map(\.utf8)
+        firstLine = document.bodyFirstLine
+    }
+
+    /// The column of the first character of the cell cmark-gfm places at `cellColumn`, or
+    /// the column just after the cell's opening `|` when the cell is blank.
+    func contentColumn(line: Int, cellColumn: Int) -> Int {
+        let lineIndex = line - firstLine
+        guard lines.indices.contains(lineIndex) else { return cellColumn }
+        let bytes = Array(lines[lineIndex])
+        guard cellColumn >= 1, cellColumn <= bytes.count else { return cellColumn }
+        var at = cellColumn - 1
+        while at < bytes.count, bytes[at] == UInt8(ascii: " ") || bytes[at] == UInt8(ascii: "\t") { at += 1 }
+        let isBlank = at == bytes.count || bytes[at] == UInt8(ascii: "|") || bytes[at] == UInt8(ascii: "\r")
+        guard isBlank else { return at + 1 }
+        // Blank cell: step back over the blanks to just after the `|` that opens it.
+        var start = at
+        while start > 0, bytes[start - 1] != UInt8(ascii: "|") { start -= 1 }
+        return start > 0 ? start + 1 : cellColumn
     }
 }
