@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// The `aims` executable as a user runs it: output and exit status.
+struct CommandLineTests {
+    /// The executable SwiftPM built beside the test bundle.
+    static let executable: URL? = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("aims")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }()
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    func aims(_ arguments: String...) throws -> Run {
+        let executable = try #require(Self.executable, "the aims executable is not built beside the tests")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let errorData = DataBox()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { errorData.data = error.fileHandleForReading.readDataToEndOfFile() }
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self), error: String(decoding: errorData.data, as: UTF8.self))
+    }
+
+    private final class DataBox: @unchecked Sendable {
+        var data = Data()
+    }
+
+    func repository(controls: String) throws -> TestRepository {
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [policies]\n")
+        try repository.write("policies/ai-policy.md", "---\nid: POL-1\ntitle: AI policy\ntype: policy\nstatus: draft\ncontrols: \(controls)\n---\n")
+        try repository.commit("Policy", date: "2026-01-10T10:00:00Z")
+        return repository
+    }
+
+    @Test func exitStatusSaysWhetherThereAreErrors() throws {
+        let bad = try repository(controls: "[A.2.2, A.11.1]")
+        let run = try aims("check", bad.path)
+        #expect(run.status == 1)
+        #expect(run.output.contains("policies/ai-policy.md:6:19: error[AIMS004]: unknown control 'A.11.1'"))
+        #expect(run.output.contains("    6 | controls: [A.2.2, A.11.1]"))
+        #expect(run.output.contains("hint: "))
+        #expect(run.output.split(separator: "\n").last?.hasPrefix("aims: ") == true)
+
+        let json = try aims("check", bad.path, "--format", "json")
+        #expect(json.status == 1)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let diagnostics = decoded?["diagnostics"] as? [[String: Any]]
+        #expect(diagnostics?.contains { $0["ruleID"] as? String == "AIMS004" } == true)
+    }
+
+    @Test func couldNotRunIsTwo() throws {
+        let good = try repository(controls: "[A.2.2]")
+        #expect(try aims("check", good.path, "--ref", "no-such-ref").status == 2)
+        #expect(try aims("check", good.path, "--as-of", "tomorrow").status == 2)
+        #expect(try aims("check", good.path, "--worktree", "--ref", "HEAD").status == 2)
+        #expect(try aims("check", "--no-such-flag").status == 2)
+        #expect(try aims("check", "/").status == 2)
+        #expect(try aims("explain", "AIMS999").status == 2)
+    }
+
+    @Test func explainAndModel() throws {
+        let explain = try aims("explain", "aims012")
+        #expect(explain.status == 0)
+        #expect(explain.output.hasPrefix("AIMS012 review-overdue"))
+        #expect(explain.output.contains("Triggers"))
+        let list = try aims("explain")
+        #expect(list.output.split(separator: "\n").count >= 33)
+        let model = try aims("model")
+        #expect(model.output.contains("A.10.4 Customers"))
+        #expect(model.output.contains("6.1.4 AI system impact assessment"))
+    }
+}
