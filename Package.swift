@@ -37,7 +37,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Resources/clause-model.yaml"), .copy("Resources/Templates")]
+            // .process, not .copy: Resources/Templates is a symlink to the top-level Templates
+            // folder, and .copy would copy the link itself, dangling in the build folder.
+            resources: [.copy("Resources/clause-model.yaml"), .process("Resources/Templates")]
         ),
         .executableTarget(
             name: "aims",
@@ -46,6 +48,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "aims-bench", dependencies: ["AIMSGit"]),
         .testTarget(
             name: "AIMSKitTests",
             dependencies: ["AIMSKit", "AIMSGit", "AIMSMarkdown"]

@@ -1,5 +1,6 @@
 import AIMSKit
 import ArgumentParser
+import Foundation
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,9 +16,22 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Output format of the diagnostics: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(name: .long, help: "Print the time each stage took to standard error.")
+    var timings = false
+
     func run() throws {
-        let compilation = compileOrExit(input)
-        report(compilation, format: format, timings: false)
+        var compilation = compileOrExit(input)
+        let destination = URL(fileURLWithPath: out).standardizedFileURL
+        do {
+            var timings = compilation.timings
+            try timings.measure("render") { try AuditPack.write(compilation, to: destination) }
+            compilation.timings = timings
+        } catch {
+            FileHandle.standardError.write(Data("aims: error: cannot write the pack: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        report(compilation, format: format, timings: timings)
+        FileHandle.standardError.write(Data("aims: audit pack written to \(destination.path)/index.html\n".utf8))
         throw compilation.exitCode
     }
 }

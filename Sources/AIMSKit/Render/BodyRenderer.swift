@@ -1,0 +1,106 @@
+import AIMSMarkdown
+import Foundation
+
+/// Renders a document's Markdown body for its page in the pack. The pack is opened by an
+/// auditor, so nothing from a document may run, fetch or point outside the pack: cmark
+/// renders in safe mode (raw HTML omitted), and every link and image goes through
+/// `rewrite(_:isImage:from:)`.
+struct BodyRenderer {
+    var pages: DocumentPages
+
+    /// Schemes a reader can follow on purpose; every other scheme is dropped.
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+
+    func render(_ document: Document) -> String {
+        // The outline was parsed from this same body, so it lists links in the order cmark
+        // hands them to the rewrite closure: that is how images are told from links. Were
+        // the two ever to disagree, a surplus destination counts as an image (dropped), and
+        // the CSP still forbids loading remote images.
+        let outline = document.outline
+        var position = 0
+        let html = Markdown.renderHTML(document.body) { destination in
+            defer { position += 1 }
+            let isImage = position < outline.links.count ? outline.links[position].isImage : true
+            return rewrite(destination, isImage: isImage, from: document)
+        }
+        return Self.markRemoved(Self.addHeadingIDs(html, headings: outline.headings))
+    }
+
+    /// The destination to emit for a link in `document`, or "" to drop it.
+    func rewrite(_ destination: String, isImage: Bool, from document: Document) -> String {
+        // The pack carries no images: repository files are not copied into it, and a
+        // remote image would be fetched the moment the auditor opens the page.
+        guard !isImage else { return "" }
+        switch LinkTarget(destination: destination, documentPath: document.path) {
+        case .anchor:
+            return Self.isPlain(destination) ? destination : ""
+        case .external:
+            guard Self.isPlain(destination), let scheme = LinkTarget.scheme(of: destination),
+                  Self.allowedSchemes.contains(scheme) else { return "" }
+            return destination
+        case let .repository(path, anchor):
+            guard let fileName = pages.fileNames[path] else { return "" }
+            // Bodies render only on pages in documents/, next to every other document page.
+            guard let anchor else { return fileName }
+            return fileName + "#" + (anchor.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? "")
+        case .none, .unsafeScheme, .absolutePath, .windowsPath, .outsideRepository:
+            return ""
+        }
+    }
+
+    /// No spaces or control characters, which browsers strip or ignore in ways that can
+    /// turn a harmless-looking destination into another one.
+    static func isPlain(_ destination: String) -> Bool {
+        destination.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
+    }
+
+    /// Gives each heading the GitHub anchor its text has, so `#anchor` links land. cmark
+    /// writes a heading's open tag as exactly `<hN>` and escapes `<` in all text, and raw
+    /// HTML is omitted, so these tags are the headings, in outline order. If the count or
+    /// levels disagree for any reason, no ids are added rather than wrong ones.
+    static func addHeadingIDs(_ html: String, headings: [MarkdownOutline.Heading]) -> String {
+        let tags = html.matches(of: /<h([1-6])>/)
+        guard tags.count == headings.count,
+              zip(tags, headings).allSatisfy({ Int($0.output.1) == $1.level }) else { return html }
+        let slugs = HeadingSlug.slugs(for: headings.map(\.text))
+        var result = ""
+        var cursor = html.startIndex
+        for (tag, slug) in zip(tags, slugs) {
+            result += html[cursor..<tag.range.lowerBound]
+            // A heading of only punctuation has an empty slug: no id rather than id="".
+            result += slug.isEmpty ? "<h\(tag.output.1)>" : "<h\(tag.output.1) id=\"\(HTML.escape(slug))\">"
+            cursor = tag.range.upperBound
+        }
+        result += html[cursor...]
+        return result
+    }
+
+    /// Shows a dropped link as plain text and a dropped image as its description, instead
+    /// of an `href=""` that would reload the page.
+    static func markRemoved(_ html: String) -> String {
+        html
+            .replacing(/<img src="" alt="([^"]*)"(?: title="[^"]*")? \/>/) { match in
+                "<span class=\"image-removed\" title=\"Image not included in the audit pack\">[image: \(match.output.1)]</span>"
+            }
+            .replacing("<a href=\"\"", with: "<a class=\"link-removed\"")
+    }
+}
+
+enum HTML {
+    /// Escapes text for an element or a quoted attribute.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

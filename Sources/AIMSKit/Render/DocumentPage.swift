@@ -1,0 +1,97 @@
+extension PackFacts {
+    /// documents/<page>.html: the document's metadata, its findings and its body.
+    /// `body` is cmark's safe-mode HTML after `BodyRenderer`; it is the only HTML the
+    /// templates insert unescaped.
+    func documentPage(_ document: Document, body: String) -> PageContext {
+        let root = "../"
+        let fields = document.fields
+        let findings = (diagnosticsByPath[document.path] ?? []).map { diagnosticItem($0, root: root) }
+        let clauses: [PageContext] = fields.clauses.map { clause in
+            let title = clauseTitle(clause.value)
+            return [
+                "id": clause.value,
+                "title": title ?? "not a clause of \(model.standard)",
+                "isKnown": title != nil,
+                "href": root + "coverage.html#clause-\(clause.value)",
+            ]
+        }
+        let controls: [PageContext] = fields.controls.map { control in
+            let title = controlTitle(control.value)
+            return [
+                "id": control.value,
+                "title": title ?? "not an Annex A control",
+                "isKnown": title != nil,
+                "href": root + "soa.html#control-\(control.value)",
+            ]
+        }
+        let evidence: [PageContext] = fields.evidence.map { item in
+            let isWebLink = item.kind == .url && BodyRenderer.isPlain(item.target)
+                && ["http", "https"].contains(LinkTarget.scheme(of: item.target) ?? "")
+            return [
+                "kind": item.kind.rawValue,
+                "target": item.target,
+                "isWebLink": isWebLink,
+                "href": isWebLink ? item.target : "",
+                "title": item.title ?? "",
+                "hasTitle": item.title != nil,
+                "validUntil": item.validUntil?.description ?? "",
+                "hasValidUntil": item.validUntil != nil,
+            ]
+        }
+        let title = fields.title ?? document.displayID
+        return page(title, root: root, current: nil, [
+            "document": [
+                "id": document.displayID,
+                "idField": field(fields.id?.value),
+                "title": title,
+                "path": document.path,
+                "status": statusBadge(document.problem == nil ? fields.status : nil),
+                "type": field(fields.type?.rawValue),
+                "version": field(fields.version),
+                "owner": field(fields.owner),
+                "approver": field(fields.approver),
+                "effective": field(fields.effective?.description),
+                "nextReview": field(fields.nextReview?.description),
+                "clauses": clauses,
+                "hasClauses": !clauses.isEmpty,
+                "controls": controls,
+                "hasControls": !controls.isEmpty,
+                "evidence": evidence,
+                "hasEvidence": !evidence.isEmpty,
+                "isUnreadable": document.problem != nil,
+                "isSoA": document.problem == nil && fields.type == .soa,
+                "isRetired": document.problem == nil && fields.status == .retired,
+            ] as PageContext,
+            "findings": findings,
+            "hasFindings": !findings.isEmpty,
+            "findingCount": Self.plural(findings.count, "finding"),
+            "body": body,
+            "hasBody": !document.body.allSatisfy(\.isWhitespace),
+        ])
+    }
+
+    /// documents.html: every document read, in path order.
+    func documentsPage() -> PageContext {
+        let rows: [PageContext] = index.documents.map { document in
+            let findings = diagnosticsByPath[document.path] ?? []
+            let fields = document.fields
+            return [
+                "link": documentLink(document, root: ""),
+                "type": field(fields.type?.rawValue, missing: "—"),
+                "version": field(fields.version, missing: "—"),
+                "owner": field(fields.owner, missing: "—"),
+                "effective": field(fields.effective?.description, missing: "—"),
+                "nextReview": field(fields.nextReview?.description, missing: "—"),
+                "errors": findings.count(of: .error),
+                "warnings": findings.count(of: .warning),
+                "hasErrors": findings.count(of: .error) > 0,
+                "hasWarnings": findings.count(of: .warning) > 0,
+            ]
+        }
+        return page("Documents", current: "documents.html", [
+            "documents": rows,
+            "hasDocuments": !rows.isEmpty,
+            "count": Self.plural(rows.count, "document"),
+        ])
+    }
+}

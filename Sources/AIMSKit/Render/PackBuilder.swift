@@ -1,0 +1,90 @@
+/// Render stage: the compilation → the Stage 1 audit pack, static HTML an auditor opens
+/// offline. Every page is a template of the `TemplateSet` rendered with a context built
+/// here; nothing reads the clock, so the same compilation always gives the same bytes.
+public struct PackBuilder {
+    public var compilation: Compilation
+    public var templates: TemplateSet
+
+    public init(compilation: Compilation, templates: TemplateSet) {
+        self.compilation = compilation
+        self.templates = templates
+    }
+
+    public func build() throws -> Pack {
+        var pack = Pack()
+        for page in pages() {
+            pack.add(page.path, text: try templates.render(page.context, template: page.template))
+        }
+        for (name, file) in templates.assets {
+            pack.add(PackBuilder.assetsFolder + "/" + name, text: file.text)
+        }
+        return pack
+    }
+
+    static let assetsFolder = "assets"
+
+    /// One page of the pack before rendering: where it goes, and what it shows.
+    struct Page {
+        var path: String
+        var template: String
+        var context: [String: Any]
+    }
+
+    /// The top-level pages, in the order of the navigation bar.
+    static let sections: [(path: String, template: String, label: String)] = [
+        ("index.html", "index", "Overview"),
+        ("documents.html", "documents", "Documents"),
+        ("soa.html", "soa", "Statement of Applicability"),
+        ("coverage.html", "coverage", "Clause coverage"),
+        ("checklist.html", "checklist", "Mandatory documents"),
+        ("findings.html", "findings", "Findings"),
+    ]
+
+    func pages() -> [Page] {
+        let facts = PackFacts(compilation: compilation)
+        let body = BodyRenderer(pages: facts.pages)
+        var pages: [Page] = [
+            Page(path: "index.html", template: "index", context: facts.indexPage()),
+            Page(path: "documents.html", template: "documents", context: facts.documentsPage()),
+            Page(path: "soa.html", template: "soa", context: facts.soaPage()),
+            Page(path: "coverage.html", template: "coverage", context: facts.coveragePage()),
+            Page(path: "checklist.html", template: "checklist", context: facts.checklistPage()),
+            Page(path: "findings.html", template: "findings", context: facts.findingsPage()),
+        ]
+        for document in compilation.index.documents {
+            guard let path = facts.pages.pagePath(document.path) else { continue }
+            pages.append(Page(path: path, template: "document", context: facts.documentPage(document, body: body.render(document))))
+        }
+        return pages
+    }
+}
+
+extension PackFacts {
+    /// What every page shows around its content: header, navigation and footer.
+    /// `current` is the page's path among the top-level sections, if it is one of them.
+    func layout(title: String, root: String, current: String?) -> PageContext {
+        let errors = diagnostics.count(of: .error)
+        let warnings = diagnostics.count(of: .warning)
+        let nav: [PageContext] = PackBuilder.sections.map { section in
+            ["label": section.label, "href": root + section.path, "isCurrent": section.path == current]
+        }
+        return [
+            "pageTitle": title,
+            "root": root,
+            "organization": compilation.configuration.organization ?? "Organization not named in aims.yaml",
+            "standard": model.standard,
+            "sourceLabel": compilation.origin.label,
+            "asOf": compilation.asOf?.description ?? "not fixed",
+            "nav": nav,
+            "errorCount": errors,
+            "warningCount": warnings,
+            "hasErrors": errors > 0,
+            "hasWarnings": warnings > 0,
+        ]
+    }
+
+    /// The page's own values over the layout's.
+    func page(_ title: String, root: String = "./", current: String?, _ values: PageContext) -> PageContext {
+        layout(title: title, root: root, current: current).merging(values) { _, own in own }
+    }
+}
