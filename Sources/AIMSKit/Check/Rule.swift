@@ -109,7 +109,7 @@ extension Rule {
 public struct CheckContext {
     public var model: ClauseModel
     public var configuration: Configuration
-    public var index: AIMSIndex
+    public let index: AIMSIndex
     public var source: SourceTree
     /// The date "overdue" and "expired" are judged against; nil when none could be fixed.
     public var asOf: CalendarDate?
@@ -118,7 +118,20 @@ public struct CheckContext {
     public var provenance: Provenance?
 
     /// Documents with readable front matter.
-    public var documents: [Document] { index.documents.filter { $0.problem == nil } }
+    public let documents: [Document]
+
+    public init(
+        model: ClauseModel, configuration: Configuration, index: AIMSIndex, source: SourceTree,
+        asOf: CalendarDate?, provenance: Provenance? = nil
+    ) {
+        self.model = model
+        self.configuration = configuration
+        self.index = index
+        self.source = source
+        self.asOf = asOf
+        self.provenance = provenance
+        documents = index.documents.filter { $0.problem == nil }
+    }
 
     public var configurationLocation: SourceLocation { SourceLocation(path: configuration.path) }
 }

@@ -51,8 +51,9 @@ public struct ClauseModel: Sendable, Codable {
     public func clause(_ id: String) -> Clause? { clauseIndex[id].map { clauses[$0] } }
     public func control(_ id: String) -> Control? { controlIndex[id].map { controls[$0] } }
 
-    private var clauseIndex: [String: Int] { Self.index(clauses.map(\.id)) }
-    private var controlIndex: [String: Int] { Self.index(controls.map(\.id)) }
+    // Built once when the model loads: rules look ids up for every list item of every document.
+    private var clauseIndex: [String: Int] = [:]
+    private var controlIndex: [String: Int] = [:]
 
     private static func index(_ ids: [String]) -> [String: Int] {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -79,6 +80,8 @@ public struct ClauseModel: Sendable, Codable {
     public init(yaml: String) throws {
         let decoder = YAMLDecoder()
         self = try decoder.decode(ClauseModel.self, from: yaml, userInfo: [:])
+        clauseIndex = Self.index(clauses.map(\.id))
+        controlIndex = Self.index(controls.map(\.id))
     }
 }
 

@@ -69,7 +69,7 @@ extension DocumentFields {
     init(frontMatter: YAMLNode) {
         func text(_ key: String) -> String? {
             guard let node = frontMatter[key], !node.isNull, let value = node.scalar else { return nil }
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = value.trimmed
             return trimmed.isEmpty ? nil : trimmed
         }
         func located(_ key: String) -> Located<String>? {
@@ -79,7 +79,7 @@ extension DocumentFields {
         func list(_ key: String) -> [Located<String>] {
             guard let node = frontMatter[key] else { return [] }
             if let items = node.sequence {
-                return items.compactMap { item in item.scalar.map { Located($0.trimmingCharacters(in: .whitespaces), line: item.line, column: item.column) } }
+                return items.compactMap { item in item.scalar.map { Located($0.trimmed, line: item.line, column: item.column) } }
             }
             // A single value is accepted as a list of one: `clauses: 5.2`.
             if let scalar = node.scalar, !node.isNull { return [Located(scalar, line: node.line, column: node.column)] }
@@ -107,7 +107,7 @@ extension EvidenceReference {
         let kinds = pairs.compactMap { pair in pair.key.scalar.flatMap(Kind.init(rawValue:)).map { ($0, pair) } }
         guard kinds.count == 1, let (kind, pair) = kinds.first, let target = pair.value.scalar, !pair.value.isNull else { return nil }
         self.kind = kind
-        self.target = target.trimmingCharacters(in: .whitespaces)
+        self.target = target.trimmed
         self.title = node["title"]?.scalar
         self.validUntil = node["valid_until"]?.scalar.flatMap(CalendarDate.init(iso:))
         self.line = pair.value.line

@@ -6,13 +6,13 @@ extension YAMLNode {
     /// Null, or a scalar of only whitespace: written, but saying nothing.
     var isBlank: Bool {
         if isNull { return true }
-        if let text = scalar { return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        if let text = scalar { return text.trimmed.isEmpty }
         return false
     }
 
     /// The scalar without surrounding whitespace, as `DocumentFields` reads it.
     var trimmedScalar: String? {
-        scalar?.trimmingCharacters(in: .whitespacesAndNewlines)
+        scalar?.trimmed
     }
 }
 

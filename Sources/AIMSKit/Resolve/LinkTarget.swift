@@ -51,8 +51,8 @@ public enum LinkTarget: Hashable, Sendable {
 
         let (pathPart, anchorPart) = Self.split(text, at: "#")
         let (encodedPath, _) = Self.split(pathPart, at: "?")
-        let path = encodedPath.removingPercentEncoding ?? encodedPath
-        let anchor = anchorPart.map { $0.removingPercentEncoding ?? $0 }.flatMap { $0.isEmpty ? nil : $0 }
+        let path = Self.percentDecoded(encodedPath)
+        let anchor = anchorPart.map(Self.percentDecoded).flatMap { $0.isEmpty ? nil : $0 }
 
         if path.isEmpty {
             self = anchor.map(LinkTarget.anchor) ?? .none
@@ -82,6 +82,11 @@ public enum LinkTarget: Hashable, Sendable {
         let scalars = Array(text.unicodeScalars.prefix(3))
         guard scalars.count == 3, ("a"..."z").contains(scalars[0]) || ("A"..."Z").contains(scalars[0]) else { return false }
         return scalars[1] == ":" && (scalars[2] == "\\" || scalars[2] == "/")
+    }
+
+    /// Foundation's decoding is slow on Linux and most links have nothing to decode.
+    private static func percentDecoded(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "%")) ? (text.removingPercentEncoding ?? text) : text
     }
 
     private static func split(_ text: String, at separator: Character) -> (String, String?) {

@@ -31,7 +31,7 @@ public struct RawHTMLRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.documents.flatMap { document in
+        context.documents.filter { !$0.outline.rawHTML.isEmpty }.flatMap { document in
             let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
             return document.outline.rawHTML.compactMap { position -> Diagnostic? in
                 guard !Self.isHarmlessComment(lines: lines, firstLine: document.bodyFirstLine, position: position) else { return nil }
