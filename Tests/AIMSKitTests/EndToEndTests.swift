@@ -104,3 +104,27 @@ struct EndToEndTests {
         }
     }
 }
+
+/// The pack is written beside the repository, never into what is read.
+struct PackPlacementTests {
+    @Test func refusesToWriteIntoTheRepositoryItReads() throws {
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\n")
+        try repository.write(".gitignore", "/build/\n")
+        try repository.commit("Set up", date: "2026-01-10T10:00:00Z")
+        let compilation = try Compiler().compile(.init(path: repository.path))
+
+        for inside in [repository.path + "/pack", repository.path + "/.git/pack", repository.path] {
+            #expect(throws: PackPlacementError.self) { try AuditPack.write(compilation, to: URL(fileURLWithPath: inside)) }
+        }
+        #expect(!repository.exists("pack"))
+
+        try AuditPack.write(compilation, to: URL(fileURLWithPath: repository.path + "/build/pack"))
+        #expect(repository.exists("build/pack/index.html"))
+        #expect(repository.git("status", "--porcelain").isEmpty)
+
+        let outside = try TestRepository()
+        try AuditPack.write(compilation, to: URL(fileURLWithPath: outside.path + "/pack"))
+        #expect(outside.exists("pack/index.html"))
+    }
+}

@@ -39,6 +39,8 @@ public struct Compilation {
     public var source: SourceTree
     public var provenance: Provenance?
     public var timings: StageTimings
+    /// The repository read, when it was one; writers use it to stay out of it.
+    public var repository: Repository?
 }
 
 /// Wall-clock time of each stage, for `--timings` and the benchmark.

@@ -51,7 +51,9 @@ public struct Compiler {
                 let revision = request.revision ?? "HEAD"
                 let commit = try repository.commit(for: revision)
                 source = GitTreeSource(repository: repository, commit: commit)
-                origin = .commit(commit, revision: revision)
+                // "HEAD" says little in a pack; the branch it names says what was built.
+                let branch = repository.headReferenceName.map { $0.replacingOccurrences(of: "refs/heads/", with: "") }
+                origin = .commit(commit, revision: revision == "HEAD" ? branch ?? revision : revision)
             }
         } catch let error as GitError {
             throw CompileFailure(error.message)
@@ -85,7 +87,8 @@ public struct Compiler {
         let diagnostics = timings.measure("check") { checker.check(context) }
         return Compilation(
             origin: origin, model: model, configuration: configuration, index: index,
-            diagnostics: diagnostics, asOf: asOf, source: source, provenance: provenance, timings: timings
+            diagnostics: diagnostics, asOf: asOf, source: source, provenance: provenance, timings: timings,
+            repository: repository
         )
     }
 
