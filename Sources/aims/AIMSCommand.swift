@@ -80,6 +80,8 @@ func report(_ compilation: Compilation, format: OutputFormat, timings: Bool) {
     case .json:
         print(JSONDiagnosticWriter().write(report), terminator: "")
     }
+    // Standard output is buffered when piped; flush it so it comes before later stderr lines.
+    fflush(stdout)
     if timings {
         let lines = compilation.timings.stages.map { "  " + $0.name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
         FileHandle.standardError.write(Data(("timings:\n" + lines.joined(separator: "\n") + "\n").utf8))
