@@ -76,16 +76,19 @@ func report(_ compilation: Compilation, format: OutputFormat, timings: Bool) {
     switch format {
     case .text:
         let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        print(TextDiagnosticWriter(useColor: color).write(report), terminator: "")
+        writeToStandardOutput(TextDiagnosticWriter(useColor: color).write(report))
     case .json:
-        print(JSONDiagnosticWriter().write(report), terminator: "")
+        writeToStandardOutput(JSONDiagnosticWriter().write(report))
     }
-    // Standard output is buffered when piped; flush it so it comes before later stderr lines.
-    fflush(stdout)
     if timings {
         let lines = compilation.timings.stages.map { "  " + $0.name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
         FileHandle.standardError.write(Data(("timings:\n" + lines.joined(separator: "\n") + "\n").utf8))
     }
+}
+
+/// Unbuffered, so the report always comes before any later line on standard error.
+func writeToStandardOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
 }
 
 extension Compilation {
