@@ -256,6 +256,15 @@ struct PackTests {
                 check.walk(template: page.template, context: page.context, page: page.path)
             }
         }
+        // History and evidence: approvals current, stale and hidden by a shallow clone,
+        // renames, other committers, trailers from another repository, uncommitted changes.
+        let story = try HistoryStory()
+        let shallow = try TestRepository(cloning: story.repository, depth: 1)
+        for compilation in [try story.compilation(), try story.worktreeCompilation(), try Compiler().compile(.init(path: shallow.path))] {
+            for page in PackBuilder(compilation: compilation, templates: templates).pages() {
+                check.walk(template: page.template, context: page.context, page: page.path)
+            }
+        }
         #expect(check.problems.isEmpty, "\(check.problems.sorted().joined(separator: "\n"))")
         #expect(check.unexercised.isEmpty, "never rendered: \(check.unexercised.sorted())")
     }
@@ -279,7 +288,7 @@ struct PackTests {
         let index = try #require(pack.text("index.html"))
         #expect(index.contains("<code class=\"sha\">\(commit.id.hex)</code>"))
         #expect(index.contains("Build date</th><td>\(compilation.asOf?.description ?? "?")"))
-        #expect(index.contains("HEAD @ \(commit.id.short)"))
+        #expect(index.contains(compilation.origin.label) && !compilation.origin.label.hasPrefix("HEAD"))
         let worktree = try Compiler().compile(Compiler.Request(path: git.folder.path, worktree: true))
         let worktreePack = try PackBuilder(compilation: worktree, templates: TemplateSet(compilation: worktree)).build()
         #expect(try #require(worktreePack.text("index.html")).contains("built from the working tree"))

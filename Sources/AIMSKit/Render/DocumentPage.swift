@@ -1,3 +1,5 @@
+import AIMSGit
+
 extension PackFacts {
     /// documents/<page>.html: the document's metadata, its findings and its body.
     /// `body` is cmark's safe-mode HTML after `BodyRenderer`; it is the only HTML the
@@ -40,6 +42,7 @@ extension PackFacts {
         }
         let title = fields.title ?? document.displayID
         return page(title, root: root, current: nil, [
+            "history": revisionHistory(document),
             "document": [
                 "id": document.displayID,
                 "idField": field(fields.id?.value),
@@ -52,6 +55,8 @@ extension PackFacts {
                 "approver": field(fields.approver),
                 "effective": field(fields.effective?.description),
                 "nextReview": field(fields.nextReview?.description),
+                "approval": approvalItem(document, revisionPage: ""),
+                "lastChange": lastChangeItem(document, revisionPage: ""),
                 "clauses": clauses,
                 "hasClauses": !clauses.isEmpty,
                 "controls": controls,
@@ -68,6 +73,47 @@ extension PackFacts {
             "body": body,
             "hasBody": !document.body.allSatisfy(\.isWhitespace),
         ])
+    }
+
+    /// The commits that changed the document, newest first, each with what it did to the
+    /// file and the approvals it records.
+    private func revisionHistory(_ document: Document) -> PageContext {
+        guard let history = documentHistory(document) else {
+            return ["isRead": false, "notReadReason": historyNotReadReason]
+        }
+        // The commits after the last approval, when they are why the approval no longer holds.
+        let sinceApproval = history.isApprovalStale ? Set(history.revisionsSinceApproval.map(\.commit.id)) : []
+        let revisions: [PageContext] = history.revisions.map { revision in
+            var item = commitItem(revision.commit)
+            let approvers = history.approvals.filter { $0.commit.id == revision.commit.id }.map { approval in
+                approval.approver.isEmpty ? "unnamed approver" : Self.name(ofIdentity: approval.approver)
+            }
+            item["change"] = Self.changeItem(revision.change)
+            item["path"] = revision.path
+            item["hasOtherPath"] = revision.path != document.path
+            item["approvers"] = Self.names(approvers)
+            item["hasApprovals"] = !approvers.isEmpty
+            item["isApprovalCurrent"] = history.lastApproval?.commit.id == revision.commit.id && !history.isApprovalStale
+            item["isSinceApproval"] = sinceApproval.contains(revision.commit.id)
+            return item
+        }
+        return [
+            "isRead": true,
+            "revisions": revisions,
+            "hasRevisions": !revisions.isEmpty,
+            "count": Self.plural(revisions.count, "commit"),
+            "isTruncated": history.isTruncated,
+            "hasUncommittedChanges": hasUncommittedChanges(history),
+        ]
+    }
+
+    static func changeItem(_ change: FileChange.Kind) -> PageContext {
+        switch change {
+        case .added: return ["label": "added", "class": "added", "isRenamed": false, "from": ""]
+        case .modified: return ["label": "modified", "class": "modified", "isRenamed": false, "from": ""]
+        case .deleted: return ["label": "deleted", "class": "deleted", "isRenamed": false, "from": ""]
+        case let .renamed(from): return ["label": "renamed from", "class": "renamed", "isRenamed": true, "from": from]
+        }
     }
 
     /// documents.html: every document read, in path order.

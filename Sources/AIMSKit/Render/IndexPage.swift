@@ -9,6 +9,9 @@ extension PackFacts {
             "documents": documentSummary(),
             "soa": soaSummary(),
             "mandatory": checklistSummary(),
+            "approvals": approvalSummary(),
+            "evidence": evidenceSummary(),
+            "history": historySummary(),
         ])
     }
 
@@ -27,6 +30,21 @@ extension PackFacts {
             "isWorktree": isWorktree,
             "aimsRoot": root.isEmpty ? "repository root" : root,
             "configurationPath": compilation.configuration.path,
+        ]
+    }
+
+    /// How much history was read, for "What this pack was built from".
+    private func historySummary() -> PageContext {
+        guard let provenance = compilation.provenance else {
+            return ["isRead": false, "notReadReason": historyNotReadReason, "isShallow": false]
+        }
+        let histories = provenance.documents.values
+        let commits = Set(histories.flatMap { $0.revisions.map(\.commit.id) }).count
+        let approvals = histories.reduce(0) { $0 + $1.approvals.count }
+        return [
+            "isRead": true,
+            "isShallow": provenance.isShallow,
+            "text": "\(Self.plural(commits, "commit")) changed the documents; \(Self.plural(approvals, "approval")) recorded",
         ]
     }
 

@@ -34,7 +34,9 @@ public struct PackBuilder {
     static let sections: [(path: String, template: String, label: String)] = [
         ("index.html", "index", "Overview"),
         ("documents.html", "documents", "Documents"),
+        ("register.html", "register", "Register"),
         ("soa.html", "soa", "Statement of Applicability"),
+        ("evidence.html", "evidence", "Evidence"),
         ("coverage.html", "coverage", "Clause coverage"),
         ("checklist.html", "checklist", "Mandatory documents"),
         ("findings.html", "findings", "Findings"),
@@ -46,7 +48,9 @@ public struct PackBuilder {
         var pages: [Page] = [
             Page(path: "index.html", template: "index", context: facts.indexPage()),
             Page(path: "documents.html", template: "documents", context: facts.documentsPage()),
+            Page(path: "register.html", template: "register", context: facts.registerPage()),
             Page(path: "soa.html", template: "soa", context: facts.soaPage()),
+            Page(path: "evidence.html", template: "evidence", context: facts.evidencePage()),
             Page(path: "coverage.html", template: "coverage", context: facts.coveragePage()),
             Page(path: "checklist.html", template: "checklist", context: facts.checklistPage()),
             Page(path: "findings.html", template: "findings", context: facts.findingsPage()),

@@ -8,6 +8,7 @@ struct PackFacts {
     let checklist: [ChecklistItem]
     /// The SoA row of each control id (the first, when a control has several).
     let soaEntries: [String: StatementOfApplicability.Entry]
+    let evidenceRegister: EvidenceRegister
 
     /// One item of mandatory documented information and the documents that provide it.
     struct ChecklistItem {
@@ -46,6 +47,7 @@ struct PackFacts {
             entries[entry.controlID] = entry
         }
         soaEntries = entries
+        evidenceRegister = EvidenceRegister(compilation: compilation)
     }
 
     var index: AIMSIndex { compilation.index }

@@ -49,6 +49,12 @@ extension PackFacts {
             "justification": field(justification, missing: entry == nil ? "—" : "none given"),
             "implementers": implementers,
             "hasImplementers": !implementers.isEmpty,
+            "evidence": [
+                "parts": evidenceCountParts(control.id).enumerated().map { ["text": $1, "isFirst": $0 == 0] as PageContext },
+                "hasEvidence": evidenceRegister.hasEvidence(for: control.id),
+                "href": "evidence.html#" + Self.evidenceAnchor(control.id),
+                "hasProblems": (evidenceRegister.itemsByControl[control.id] ?? []).contains { evidenceRegister.items[$0].isProblem },
+            ] as PageContext,
         ]
     }
 
