@@ -248,9 +248,8 @@ struct PackTests {
                 check.walk(template: page.template, context: page.context, page: page.path)
             }
         }
-        let git = try GitFixture(files: PackFixture.rich.files)
-        defer { git.remove() }
-        for request in [Compiler.Request(path: git.folder.path), Compiler.Request(path: git.folder.path, worktree: true)] {
+        let git = try TestRepository.committing(PackFixture.rich.files)
+        for request in [Compiler.Request(path: git.path), Compiler.Request(path: git.path, worktree: true)] {
             let compilation = try Compiler().compile(request)
             for page in PackBuilder(compilation: compilation, templates: templates).pages() {
                 check.walk(template: page.template, context: page.context, page: page.path)
@@ -280,16 +279,15 @@ struct PackTests {
 
     @Test("a commit's full SHA and date are on the overview; a working tree is flagged")
     func provenanceFromGit() throws {
-        let git = try GitFixture(files: PackFixture.rich.files)
-        defer { git.remove() }
-        let compilation = try Compiler().compile(Compiler.Request(path: git.folder.path))
+        let git = try TestRepository.committing(PackFixture.rich.files)
+        let compilation = try Compiler().compile(Compiler.Request(path: git.path))
         let commit = try #require(compilation.origin.commit)
         let pack = try PackBuilder(compilation: compilation, templates: TemplateSet(compilation: compilation)).build()
         let index = try #require(pack.text("index.html"))
         #expect(index.contains("<code class=\"sha\">\(commit.id.hex)</code>"))
         #expect(index.contains("Build date</th><td>\(compilation.asOf?.description ?? "?")"))
         #expect(index.contains(compilation.origin.label) && !compilation.origin.label.hasPrefix("HEAD"))
-        let worktree = try Compiler().compile(Compiler.Request(path: git.folder.path, worktree: true))
+        let worktree = try Compiler().compile(Compiler.Request(path: git.path, worktree: true))
         let worktreePack = try PackBuilder(compilation: worktree, templates: TemplateSet(compilation: worktree)).build()
         #expect(try #require(worktreePack.text("index.html")).contains("built from the working tree"))
     }
@@ -518,31 +516,14 @@ struct PackFixture {
 }
 
 /// The rich fixture as a git repository with one commit, for the commit and worktree origins.
-struct GitFixture {
-    let folder: URL
-
-    init(files: [String: String]) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("aims-pack-git-\(UUID().uuidString)")
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        try git("init", "-q")
-        try git("add", "-A")
-        try git("-c", "user.name=Auditor", "-c", "user.email=a@example.org", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "Initial AIMS")
+extension TestRepository {
+    /// A repository whose one commit holds `files`, made by Alice on a fixed date.
+    static func committing(_ files: [String: String]) throws -> TestRepository {
+        let repository = try TestRepository()
+        for (path, text) in files { try repository.write(path, text) }
+        try repository.commit("Initial AIMS", date: "2026-03-01T10:00:00Z")
+        return repository
     }
-
-    private func git(_ arguments: String...) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.path] + arguments
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CompileFailure("git \(arguments.joined(separator: " ")) failed") }
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: folder) }
 }
 
 struct TemporaryFolder {
