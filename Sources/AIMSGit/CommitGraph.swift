@@ -123,16 +123,9 @@ extension Repository {
             text.append(contentsOf: buffer[0..<read])
         }
         var result: Set<RawOID> = []
-        for line in text.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
-            let hex = String(decoding: line, as: UTF8.self).trimmingCharacters
-            if let id = ObjectID(hex: hex) { result.insert(id.raw) }
+        for line in text.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 || $0 == 0x09 }) {
+            if let id = ObjectID(hex: String(decoding: line, as: UTF8.self)) { result.insert(id.raw) }
         }
         return result
-    }
-}
-
-private extension String {
-    var trimmingCharacters: String {
-        String(self.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
     }
 }

@@ -36,12 +36,15 @@ public struct History: Hashable, Sendable {
     public let changes: [String: [FileChange]]
     /// Some file's history reached a shallow clone's boundary: its older changes are not in
     /// the repository, and the boundary commit shows it as added.
-    public let isTruncated: Bool
+    public var isTruncated: Bool { !boundaryCommits.isEmpty }
+    /// The shallow clone's boundary commits that some file's history reached. A change at
+    /// one of them described as `.added` only means the file existed there.
+    public let boundaryCommits: Set<ObjectID>
 
-    public init(commits: [ObjectID: CommitInfo], changes: [String: [FileChange]], isTruncated: Bool) {
+    public init(commits: [ObjectID: CommitInfo], changes: [String: [FileChange]], boundaryCommits: Set<ObjectID> = []) {
         self.commits = commits
         self.changes = changes
-        self.isTruncated = isTruncated
+        self.boundaryCommits = boundaryCommits
     }
 }
 
@@ -72,12 +75,18 @@ extension Repository {
     ///   followed there. Pairing is one-to-one and depends only on that comparison (see
     ///   `RenameDetection`). Renames from outside `prefix`, and copies whose source still
     ///   exists, are not followed. A path that exists again at `head` after being renamed
-    ///   away keeps its own git history, so the old changes can appear in both lists.
+    ///   away keeps its own git history, so the old changes can appear in both lists. A
+    ///   renamed file's list is ordered by the same date walk over the routes followed under
+    ///   all its names; a commit that changed it under two names is listed once.
     /// - **Kinds** are described against the first parent; `blob` is the content after the
     ///   change.
     /// - **Shallow clones.** A commit whose parents are not in the repository (listed in
     ///   `.git/shallow`, or simply missing) is treated as a root, as git does; when a file's
-    ///   history reaches one, `isTruncated` is set.
+    ///   history reaches one, `isTruncated` is set and the commit is in `boundaryCommits`.
+    ///
+    /// Cost: every commit reachable from `head` is read once, and each commit some file's
+    /// history passes through is compared once with each parent it needs, descending only
+    /// into folders whose tree ids differ.
     ///
     /// Returns an empty history when `prefix` is not a folder of `head`.
     public func history(from head: CommitInfo, under prefix: String) throws -> History {
@@ -87,10 +96,10 @@ extension Repository {
     func history(from head: CommitInfo, under prefix: String, replayOrderAlways: Bool) throws -> History {
         let folder = prefix.trimmingSlashes
         guard let entries = try entries(of: head, under: folder) else {
-            return History(commits: [:], changes: [:], isTruncated: false)
+            return History(commits: [:], changes: [:])
         }
         let paths = entries.filter { $0.kind != .submodule }.map(\.path)
-        guard !paths.isEmpty else { return History(commits: [:], changes: [:], isTruncated: false) }
+        guard !paths.isEmpty else { return History(commits: [:], changes: [:]) }
 
         let walk = try HistoryWalk(repository: self, head: head, prefix: folder, currentPaths: paths)
         try walk.run()
@@ -111,6 +120,7 @@ extension Repository {
         for (node, id) in commitIDs {
             commits[id] = CommitInfo(walk.graph.handles[node])
         }
-        return History(commits: commits, changes: changes, isTruncated: walk.reachedBoundary)
+        let boundary = Set(walk.boundaryReached.map { walk.graph.ids[$0].objectID })
+        return History(commits: commits, changes: changes, boundaryCommits: boundary)
     }
 }

@@ -9,12 +9,19 @@
 /// or two of its commits in the same second) the queue is replayed for that file alone.
 struct HistoryOrder {
     private let walk: HistoryWalk
+    // Scratch space for the replay, reused from file to file: a generation number marks
+    // what belongs to the current file, so nothing needs clearing.
     private var seen: [Int]
+    private var shownGeneration: [Int]
+    private var shownIndex: [Int]
     private var generation = 0
+    private var queue = DateQueue()
 
     init(walk: HistoryWalk) {
         self.walk = walk
         seen = Array(repeating: -1, count: walk.graph.count)
+        shownGeneration = seen
+        shownIndex = Array(repeating: 0, count: walk.graph.count)
     }
 
     /// One entry per commit, newest first. `replayAlways` forces the exact replay (tests use
@@ -50,20 +57,27 @@ struct HistoryOrder {
 
     private mutating func replay(_ lineage: Int, shown: [Int: HistoryWalk.Attribution]) -> [HistoryWalk.Attribution] {
         generation += 1
+        let attributions = Array(shown.values)
+        for (index, attribution) in attributions.enumerated() {
+            shownGeneration[attribution.commit] = generation
+            shownIndex[attribution.commit] = index
+        }
         let slots = walk.lineageSlots[lineage]
-        let graph = walk.graph
-        var queue = DateQueue()
+        let passed = walk.passed
+        let parents = walk.graph.parents
+        let dates = walk.graph.dates
+        queue.removeAll()
         var result: [HistoryWalk.Attribution] = []
-        result.reserveCapacity(shown.count)
+        result.reserveCapacity(attributions.count)
         seen[0] = generation
-        queue.push(node: 0, date: graph.dates[0])
-        while result.count < shown.count, let node = queue.pop() {
-            if let attribution = shown[node] { result.append(attribution) }
-            let handed = walk.passed[node]
-            for (position, parent) in graph.parents[node].enumerated()
+        queue.push(node: 0, date: dates[0])
+        while result.count < attributions.count, let node = queue.pop() {
+            if shownGeneration[node] == generation { result.append(attributions[shownIndex[node]]) }
+            let handed = passed[node]
+            for (position, parent) in parents[node].enumerated()
             where position < handed.count && seen[parent] != generation && handed[position].intersects(slots) {
                 seen[parent] = generation
-                queue.push(node: parent, date: graph.dates[parent])
+                queue.push(node: parent, date: dates[parent])
             }
         }
         return result
@@ -84,6 +98,11 @@ struct DateQueue {
 
     private var items: [Item] = []
     private var pushed = 0
+
+    mutating func removeAll() {
+        items.removeAll(keepingCapacity: true)
+        pushed = 0
+    }
 
     mutating func push(node: Int, date: Int64) {
         items.append(Item(date: date, sequence: pushed, node: node))

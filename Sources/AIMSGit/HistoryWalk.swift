@@ -35,7 +35,8 @@ final class HistoryWalk {
     private var present: [SlotSet]
     /// Per lineage, the commits that changed it, in processing order.
     private(set) var attributions: [[Attribution]]
-    private(set) var reachedBoundary = false
+    /// Shallow-clone boundary commits that some file's history reached.
+    private(set) var boundaryReached: [Int] = []
 
     init(repository: Repository, head: CommitInfo, prefix: String, currentPaths: [String]) throws {
         self.repository = repository.handle
@@ -93,7 +94,7 @@ final class HistoryWalk {
     private func visit(_ node: Int) throws {
         let carried = present[node]
         let parents = graph.parents[node]
-        if graph.isBoundary[node] { reachedBoundary = true }
+        if graph.isBoundary[node] { boundaryReached.append(node) }
         let newTree = try prefixTree(of: node)
         let diff = TreeDiff(trees: trees, trackedNames: trackedNames)
 

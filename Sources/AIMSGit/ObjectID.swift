@@ -12,11 +12,20 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     init(_ oid: git_oid) {
-        var copy = oid
-        // git_oid_tostr_s uses a thread-local buffer; format into our own instead.
-        var buffer = [CChar](repeating: 0, count: 41)
-        _ = buffer.withUnsafeMutableBufferPointer { git_oid_tostr($0.baseAddress, 41, &copy) }
-        self.hex = String(decoding: buffer.prefix(40).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Formatted here rather than with git_oid_tostr: a history builds tens of thousands
+        // of these, and the C round trip through temporary arrays dominated their cost.
+        let digits: StaticString = "0123456789abcdef"
+        hex = withUnsafeBytes(of: oid) { raw in
+            String(unsafeUninitializedCapacity: 40) { buffer in
+                digits.withUTF8Buffer { digits in
+                    for (index, byte) in raw.prefix(20).enumerated() {
+                        buffer[2 * index] = digits[Int(byte >> 4)]
+                        buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
+                    }
+                }
+                return 40
+            }
+        }
     }
 
     var oid: git_oid {

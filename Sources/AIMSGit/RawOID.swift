@@ -25,6 +25,16 @@ struct RawOID: Hashable {
     }
 
     var objectID: ObjectID { ObjectID(oid) }
+
+    /// Object ids are SHA-1 digests, already uniformly distributed: eight bytes are plenty
+    /// for hashing, and hashing all twenty showed up in profiles of the history walk.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(head)
+    }
+
+    static func == (a: RawOID, b: RawOID) -> Bool {
+        a.head == b.head && a.middle == b.middle && a.tail == b.tail
+    }
 }
 
 extension ObjectID {

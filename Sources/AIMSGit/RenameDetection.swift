@@ -53,9 +53,9 @@ struct RenameDetection {
         let relative = (additions + deletions).sorted().map(relativePath)
         let pathspec: [UnsafeMutablePointer<CChar>?] = relative.map { path in
             let bytes = path.utf8CString
-            let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count)
-            bytes.withUnsafeBufferPointer { copy.initialize(from: $0.baseAddress!, count: bytes.count) }
-            return copy
+            let copy = UnsafeMutableBufferPointer<CChar>.allocate(capacity: bytes.count)
+            _ = copy.initialize(from: bytes)
+            return copy.baseAddress
         }
         defer { pathspec.forEach { $0?.deallocate() } }
 

@@ -5,7 +5,7 @@ import CGit2
 public final class Repository {
     let handle: OpaquePointer
 
-    private static let initialized: Bool = {
+    static let initialized: Bool = {
         git_libgit2_init()
         return true
     }()

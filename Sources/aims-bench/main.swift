@@ -3,6 +3,7 @@ import Foundation
 
 // Measures `Repository.history(from:under:)` on a repository, for Scripts/bench-history.sh.
 // usage: aims-bench <repository> [--prefix <folder>] [--revision <rev>] [--repeat <n>] [--dump <file>]
+//                   [--no-hash-verification]
 // --dump writes one line per file, `path<TAB>followed-a-rename(0|1)<TAB>commit ids newest first`,
 // so the script can compare files against `git log`.
 
@@ -12,6 +13,7 @@ struct Options {
     var revision = "HEAD"
     var repeats = 3
     var dump: String?
+    var verifyHashes = true
 }
 
 func parseOptions() -> Options? {
@@ -24,6 +26,7 @@ func parseOptions() -> Options? {
         case "--revision": options.revision = arguments.popFirst() ?? "HEAD"
         case "--repeat": options.repeats = max(1, Int(arguments.popFirst() ?? "") ?? 1)
         case "--dump": options.dump = arguments.popFirst()
+        case "--no-hash-verification": options.verifyHashes = false
         case "-h", "--help": return nil
         default:
             guard !sawRepository else { return nil }
@@ -48,11 +51,12 @@ func seconds(_ duration: Duration) -> Double {
 }
 
 guard let options = parseOptions() else {
-    print("usage: aims-bench <repository> [--prefix <folder>] [--revision <rev>] [--repeat <n>] [--dump <file>]")
+    print("usage: aims-bench <repository> [--prefix <folder>] [--revision <rev>] [--repeat <n>] [--dump <file>] [--no-hash-verification]")
     exit(2)
 }
 
 do {
+    try Repository.setObjectHashVerification(options.verifyHashes)
     let clock = ContinuousClock()
     var times: [Double] = []
     var history: History?

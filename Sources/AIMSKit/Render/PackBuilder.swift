@@ -1,3 +1,4 @@
+import Foundation
 /// Render stage: the compilation → the Stage 1 audit pack, static HTML an auditor opens
 /// offline. Every page is a template of the `TemplateSet` rendered with a context built
 /// here; nothing reads the clock, so the same compilation always gives the same bytes.
@@ -11,9 +12,22 @@ public struct PackBuilder {
     }
 
     public func build() throws -> Pack {
+        // Rendering dominates and pages are independent: render them on every core. The
+        // contexts are only read, never changed, while the pages render.
+        let pages = pages()
+        var rendered = [Result<String, any Error>?](repeating: nil, count: pages.count)
+        rendered.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            nonisolated(unsafe) let pages = pages
+            let templates = templates
+            DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+                output[index] = Result { try templates.render(pages[index].context, template: pages[index].template) }
+            }
+        }
         var pack = Pack()
-        for page in pages() {
-            pack.add(page.path, text: try templates.render(page.context, template: page.template))
+        for (page, result) in zip(pages, rendered) {
+            guard let result else { continue }
+            pack.add(page.path, text: try result.get())
         }
         for (name, file) in templates.assets {
             pack.add(PackBuilder.assetsFolder + "/" + name, text: file.text)

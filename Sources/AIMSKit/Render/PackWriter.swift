@@ -30,10 +30,14 @@ public enum PackWriter {
         defer { if !finished { try? fileManager.removeItem(at: staging) } }
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            var folders: Set<String> = [staging.path]
             for path in pack.paths {
                 guard let bytes = pack[path] else { continue }
                 let file = try fileURL(path, in: staging)
-                try fileManager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let folder = file.deletingLastPathComponent()
+                if folders.insert(folder.path).inserted {
+                    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
                 try Data(bytes).write(to: file)
             }
             try Data(markerText.utf8).write(to: staging.appendingPathComponent(markerName))

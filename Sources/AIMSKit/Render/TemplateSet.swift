@@ -137,12 +137,15 @@ public struct TemplateSet: Sendable {
         return (templates, assets)
     }
 
+    nonisolated(unsafe) private static let partialTag = /\{\{>\s*([^}\s]+)\s*\}\}/
+
     /// A partial that names no template renders as nothing, silently; say so instead.
     private func checkPartials() throws {
         for name in templates.keys.sorted() {
             guard let file = templates[name] else { continue }
-            for (lineNumber, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                for match in line.matches(of: /\{\{>\s*([^}\s]+)\s*\}\}/) where templates[String(match.output.1)] == nil {
+            // A regex literal is built anew at each use; only lines with a partial need one.
+            for (lineNumber, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("{{>") {
+                for match in line.matches(of: Self.partialTag) where templates[String(match.output.1)] == nil {
                     let column = line.utf8.distance(from: line.startIndex, to: match.range.lowerBound) + 1
                     throw TemplateError(file: file.origin, line: lineNumber + 1, column: column, message: "partial '\(match.output.1)' names no template")
                 }

@@ -163,11 +163,7 @@ final class TestRepository {
         _ arguments: [String], author: Person = .alice, date: String = defaultDate, committerDate: String? = nil,
         in folder: String? = nil
     ) -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder ?? path)
-        process.environment = [
+        let environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": NSTemporaryDirectory(),
             "LANG": "C",
@@ -182,35 +178,8 @@ final class TestRepository {
             "GIT_COMMITTER_EMAIL": author.email,
             "GIT_COMMITTER_DATE": committerDate ?? date,
         ]
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return Result(status: -1, output: "", error: "cannot start git: \(error)")
-        }
-        // Drain both pipes before waiting, or a chatty command blocks on a full pipe.
-        let errorText = DataBox()
-        let drained = DispatchGroup()
-        DispatchQueue.global().async(group: drained) {
-            errorText.data = error.fileHandleForReading.readDataToEndOfFile()
-        }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorText.data, as: UTF8.self)
-        )
-    }
-
-    /// Hands the error output from the reading queue back; the group's wait orders the access.
-    private final class DataBox: @unchecked Sendable {
-        var data = Data()
+        let options = ["-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false"]
+        return ChildProcess.run(["git", "-C", folder ?? path] + options + arguments, environment: environment)
     }
 
     private static func makeTemporaryFolder() throws -> String {
