@@ -96,3 +96,17 @@ print(f"{len(sample) - mismatches}/{len(sample)} files identical to git log ({re
 sys.exit(1 if mismatches else 0)
 EOF
 fi
+
+echo "== (c) the whole history and evidence stage of aims (walk, approvals, trailers, evidence), same repository"
+swift build -c release --scratch-path "$SCRATCH" --product aims 2>&1 | grep -E "error" || true
+printf 'organization: Benchmark Ltd\n' > "$repo/aims.yaml"
+git -C "$repo" add aims.yaml
+GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@example.invalid GIT_AUTHOR_DATE="2030-01-01T00:00:00 +0000" \
+GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@example.invalid GIT_COMMITTER_DATE="2030-01-01T00:00:00 +0000" \
+    git -C "$repo" -c commit.gpgsign=false commit -q -m "Mark the AIMS root"
+for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$SCRATCH/release/aims" check "$repo" --timings > /dev/null 2> "$work/timings.txt" || true
+    # time(1) adds a "Command exited with non-zero status" line first when aims reports errors.
+    read -r seconds kib < <(tail -n 1 "$work/time.txt")
+    echo "aims check: $(grep -E 'history|parse|check ' "$work/timings.txt" | tr -s ' ' | tr '\n' ';') whole process ${seconds}s, peak RSS $((kib / 1024)) MiB"
+done

@@ -58,7 +58,7 @@ def main():
     git = ["git", "-C", args.dest, "-c", "commit.gpgsign=false"]
     subprocess.run(git + ["init", "-q", "-b", "main"], check=True, env=env)
     subprocess.run(git + ["add", "-A"], check=True, env=env)
-    subprocess.run(git + ["commit", "-q", "-m", "Synthetic AIMS"], check=True, env=env)
+    subprocess.run(git + ["commit", "-q", "-m", "Synthetic AIMS\n\nApproved-by: Board <board@example.invalid>"], check=True, env=env)
 
 if __name__ == "__main__":
     main()

@@ -30,8 +30,15 @@ public struct Compiler {
         self.checker = checker
     }
 
+    /// aims only reads, like `git log`, and git does not re-hash objects it reads either;
+    /// the check costs a quarter to two thirds of a history walk (BENCHMARKS.md).
+    private static let readsWithoutRehashing: Void = {
+        try? Repository.setObjectHashVerification(false)
+    }()
+
     /// Compiles the repository containing `request.path`.
     public func compile(_ request: Request) throws -> Compilation {
+        _ = Self.readsWithoutRehashing
         let repository: Repository
         let start: String
         do {

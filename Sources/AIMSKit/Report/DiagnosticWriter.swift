@@ -24,7 +24,14 @@ public struct DiagnosticReport {
         sourceLines = { path in
             if let lines = cache[path] { return lines }
             guard let bytes = try? source.read(path), case let .success(text) = SourceText.decode(bytes) else { return nil }
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            // Split on bytes: splitting on Characters costs more than the whole check.
+            var lines: [Substring] = []
+            var start = text.utf8.startIndex
+            for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
+                lines.append(text[start..<index])
+                start = text.utf8.index(after: index)
+            }
+            lines.append(text[start...])
             cache[path] = lines
             return lines
         }

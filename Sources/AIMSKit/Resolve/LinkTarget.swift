@@ -27,10 +27,15 @@ public enum LinkTarget: Hashable, Sendable {
     public init(destination: String, documentPath: String) {
         // Browsers skip leading spaces and control characters and ignore tabs and newlines
         // anywhere, so "\u{1} java\tscript:" is still a javascript: URL.
-        let scalars = destination.unicodeScalars
-            .drop { $0.value <= 0x20 }
-            .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-        let text = String(String.UnicodeScalarView(scalars))
+        let text: String
+        if destination.utf8.contains(where: { $0 <= 0x20 }) {
+            let scalars = destination.unicodeScalars
+                .drop { $0.value <= 0x20 }
+                .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+            text = String(String.UnicodeScalarView(scalars))
+        } else {
+            text = destination
+        }
 
         if Self.isWindowsDrivePath(text) {
             self = .windowsPath
