@@ -95,6 +95,23 @@ public struct Provenance: Sendable {
     public var unreadableRepositories: [(path: Located<String>, reason: String)]
 }
 
+/// An identity as git records it in a trailer or signature: `Dana Whitfield <dana@x.org>`.
+public struct RecordedIdentity: Hashable, Sendable {
+    public var name: String
+    public var email: String?
+
+    public init(_ text: String) {
+        guard let open = text.lastIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close else {
+            name = text.trimmed
+            email = nil
+            return
+        }
+        let written = text[..<open].trimmed
+        name = written.isEmpty ? text.trimmed : written
+        email = String(text[text.index(after: open)..<close])
+    }
+}
+
 extension Signature {
     /// `Name <email>`, as git prints an identity.
     public var identity: String { "\(name) <\(email)>" }

@@ -82,9 +82,7 @@ extension PackFacts {
 
     /// "Dana Whitfield" from "Dana Whitfield <dana@example.org>", as approvers are recorded.
     static func name(ofIdentity identity: String) -> String {
-        guard let open = identity.lastIndex(of: "<"), identity.hasSuffix(">") else { return identity }
-        let name = identity[..<open].trimmingCharacters(in: .whitespaces)
-        return name.isEmpty ? identity : name
+        RecordedIdentity(identity).name
     }
 
     /// Everything the document page and the register say about a document's approval.

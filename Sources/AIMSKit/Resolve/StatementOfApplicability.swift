@@ -147,3 +147,12 @@ private struct TableLines {
         return start > 0 ? start + 1 : cellColumn
     }
 }
+
+extension StatementOfApplicability {
+    /// Rows of known controls with this applicability and no justification; empty when the
+    /// table has no Justification column (AIMS015 reports that once).
+    public func unjustifiedEntries(applicable: Bool, model: ClauseModel) -> [Entry] {
+        guard !missingColumns.contains("justification") else { return [] }
+        return entries.filter { $0.applicable == applicable && !$0.isJustified && model.control($0.controlID) != nil }
+    }
+}

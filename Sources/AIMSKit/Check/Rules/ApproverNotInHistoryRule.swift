@@ -56,19 +56,9 @@ struct ApproverMatch {
     }
 
     func matches(_ identity: String) -> Bool {
-        let (name, email) = Self.split(identity)
-        return candidates.contains(identity.lowercased()) || candidates.contains(name.lowercased()) || (email.map { candidates.contains($0.lowercased()) } ?? false)
-    }
-
-    /// `Dana Whitfield <dana@x.org>` → ("Dana Whitfield", "dana@x.org").
-    static func split(_ identity: String) -> (name: String, email: String?) {
-        guard let open = identity.lastIndex(of: "<"), let close = identity.lastIndex(of: ">"), open < close else {
-            return (identity.trimmingCharacters(in: .whitespaces), nil)
-        }
-        let name = identity[..<open].trimmingCharacters(in: .whitespaces)
-        let email = String(identity[identity.index(after: open)..<close])
-        return (name, email)
+        let recorded = RecordedIdentity(identity)
+        return candidates.contains(identity.lowercased()) || candidates.contains(recorded.name.lowercased())
+            || (recorded.email.map { candidates.contains($0.lowercased()) } ?? false)
     }
 }
 
-import Foundation

@@ -34,10 +34,9 @@ public struct ExclusionUnjustifiedRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let soa = context.index.soa, !soa.missingColumns.contains("justification") else { return [] }
-        return soa.entries.compactMap { entry in
-            guard entry.applicable == false, !entry.isJustified, context.model.control(entry.controlID) != nil else { return nil }
-            return diagnostic(
+        guard let soa = context.index.soa else { return [] }
+        return soa.unjustifiedEntries(applicable: false, model: context.model).map { entry in
+            diagnostic(
                 "excluded control \(entry.controlID) has no justification",
                 at: entry.location(of: "justification"),
                 hint: "say why it is not needed: the risk it addresses does not arise in the scope, or is treated by other means"

@@ -35,10 +35,9 @@ public struct InclusionUnjustifiedRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let soa = context.index.soa, !soa.missingColumns.contains("justification") else { return [] }
-        return soa.entries.compactMap { entry in
-            guard entry.applicable == true, !entry.isJustified, context.model.control(entry.controlID) != nil else { return nil }
-            return diagnostic(
+        guard let soa = context.index.soa else { return [] }
+        return soa.unjustifiedEntries(applicable: true, model: context.model).map { entry in
+            diagnostic(
                 "included control \(entry.controlID) has no justification",
                 at: entry.location(of: "justification"),
                 hint: "say why it is needed: the AI risk, impact assessment result or requirement it answers"

@@ -35,9 +35,10 @@ public struct SegregationOfDutiesRule: Rule {
             guard document.fields.status == .approved,
                   let approval = provenance.documents[document.path]?.lastApproval,
                   !approval.versionAuthors.isEmpty else { return nil }
-            let (name, email) = ApproverMatch.split(approval.approver)
+            let approver = RecordedIdentity(approval.approver)
+            let name = approver.name
             let soleAuthor = approval.versionAuthors.allSatisfy { author in
-                author.email.lowercased() == email?.lowercased() || author.name.lowercased() == name.lowercased()
+                author.email.lowercased() == approver.email?.lowercased() || author.name.lowercased() == name.lowercased()
             }
             guard soleAuthor else { return nil }
             return diagnostic(
