@@ -73,6 +73,22 @@ struct EndToEndTests {
             #expect(compilation.diagnostics.filter { $0.ruleID == "AIMS004" }.map(\.location?.path) == ["compliance/aims/policies/ai-policy.md"])
         }
         #expect(throws: CompileFailure.self) { try Compiler().compile(.init(path: repository.path + "/services")) }
+        do {
+            _ = try Compiler().compile(.init(path: repository.path))
+            Issue.record("the repository root has no aims.yaml")
+        } catch let failure as CompileFailure {
+            #expect(failure.description.contains("there is one in 'compliance/aims'"))
+        }
+    }
+
+    @Test func authorsCanCheckBeforeTheFirstCommit() throws {
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [policies]\n")
+        try repository.write("policies/ai-policy.md", Self.policy.replacingOccurrences(of: "[A.2.2]", with: "[A.2.2, A.11.1]"))
+        #expect(throws: CompileFailure.self) { try Compiler().compile(.init(path: repository.path)) }
+        let compilation = try Compiler().compile(.init(path: repository.path, worktree: true))
+        #expect(compilation.origin.commit == nil && compilation.provenance == nil && compilation.asOf == nil)
+        #expect(compilation.diagnostics.filter { $0.ruleID == "AIMS004" }.count == 1)
     }
 
     @Test func cannotRunIsAFailureNotADiagnostic() throws {

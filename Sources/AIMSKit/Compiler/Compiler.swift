@@ -114,7 +114,12 @@ public struct Compiler {
             folder = RepositoryPath.folder(of: folder)
         }
         let place = start.isEmpty ? "the repository root" : "'\(start)'"
-        throw CompileFailure("no aims.yaml found in \(place) or any folder above it (read from \(origin.label)); create one to mark the AIMS root")
+        // Below the starting folder there may be one (a monorepo's compliance/ folder): name it.
+        let below = ((try? source.entries(under: start)) ?? [])
+            .filter { entry in Configuration.fileNames.contains { entry.path.hasSuffix("/" + $0) } }
+            .map { RepositoryPath.folder(of: $0.path) }
+        let suggestion = below.first.map { "; there is one in '\($0)': run aims on that folder" } ?? "; create one to mark the AIMS root"
+        throw CompileFailure("no aims.yaml found in \(place) or any folder above it (read from \(origin.label))\(suggestion)")
     }
 
     /// The folder of `path` relative to the repository's working directory.
