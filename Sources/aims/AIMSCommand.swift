@@ -76,7 +76,8 @@ func report(_ compilation: Compilation, format: OutputFormat, timings: Bool) {
     switch format {
     case .text:
         let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        writeToStandardOutput(TextDiagnosticWriter(useColor: color).write(report))
+        let paths = compilation.pathFunction(from: FileManager.default.currentDirectoryPath)
+        writeToStandardOutput(TextDiagnosticWriter(useColor: color, displayPath: paths).write(report))
     case .json:
         writeToStandardOutput(JSONDiagnosticWriter().write(report))
     }

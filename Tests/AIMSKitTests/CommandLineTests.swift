@@ -1,3 +1,4 @@
+import AIMSKit
 import Foundation
 import Testing
 
@@ -90,5 +91,19 @@ struct CommandLineTests {
         let model = try aims("model")
         #expect(model.output.contains("A.10.4 Customers"))
         #expect(model.output.contains("6.1.4 AI system impact assessment"))
+    }
+}
+
+/// Paths in text output are the ones a user can open from where aims ran.
+struct DisplayPathTests {
+    @Test func relativeInsideTheWorkingTreeAbsoluteOutside() throws {
+        let repository = try TestRepository()
+        try repository.write("aims/aims.yaml", "organization: Example Ltd\n")
+        try repository.commit("Set up", date: "2026-01-10T10:00:00Z")
+        let compilation = try Compiler().compile(.init(path: repository.path + "/aims"))
+        #expect(compilation.pathFunction(from: repository.path)("aims/policies/p.md") == "aims/policies/p.md")
+        #expect(compilation.pathFunction(from: repository.path + "/aims")("aims/policies/p.md") == "policies/p.md")
+        #expect(compilation.pathFunction(from: repository.path + "/aims/records")("aims/policies/p.md") == "../policies/p.md")
+        #expect(compilation.pathFunction(from: "/")("aims/policies/p.md") == repository.path + "/aims/policies/p.md")
     }
 }

@@ -1,4 +1,5 @@
 import AIMSGit
+import Foundation
 
 /// What was read: which commit of which repository, or the working tree.
 public enum Origin: Sendable {
@@ -41,6 +42,29 @@ public struct Compilation {
     public var timings: StageTimings
     /// The repository read, when it was one; writers use it to stay out of it.
     public var repository: Repository?
+}
+
+extension Compilation {
+    /// A repository path as a user at `directory` opens it: relative when `directory` is
+    /// inside the working tree, absolute otherwise (clickable in terminals and editors).
+    public func pathFunction(from directory: String) -> @Sendable (String) -> String {
+        guard let workdir = repository?.workingDirectory else { return { $0 } }
+        let root = URL(fileURLWithPath: workdir).resolvingSymlinksInPath().path
+        let here = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard here == root || here.hasPrefix(root + "/") else {
+            return { root + "/" + $0 }
+        }
+        let depth = here == root ? [] : here.dropFirst(root.count + 1).split(separator: "/").map(String.init)
+        return { path in
+            var parts = path.split(separator: "/").map(String.init)
+            var climbs = depth[...]
+            while let first = climbs.first, let head = parts.first, first == head {
+                climbs = climbs.dropFirst()
+                parts.removeFirst()
+            }
+            return (Array(repeating: "..", count: climbs.count) + parts).joined(separator: "/")
+        }
+    }
 }
 
 /// Wall-clock time of each stage, for `--timings` and the benchmark.

@@ -7,10 +7,18 @@
 public struct TextDiagnosticWriter: DiagnosticWriter {
     public var useColor: Bool
     public var showSource: Bool
+    /// How a repository path is shown: the default keeps it as it is; the command line
+    /// shows paths as the user can open them from where aims was run.
+    public var displayPath: @Sendable (String) -> String
 
-    public init(useColor: Bool = false, showSource: Bool = true) {
+    public init(useColor: Bool = false, showSource: Bool = true, displayPath: @escaping @Sendable (String) -> String = { $0 }) {
         self.useColor = useColor
         self.showSource = showSource
+        self.displayPath = displayPath
+    }
+
+    private func describe(_ location: SourceLocation) -> String {
+        "\(displayPath(location.path)):\(location.line):\(location.column)"
     }
 
     public func write(_ report: DiagnosticReport) -> String {
@@ -25,7 +33,7 @@ public struct TextDiagnosticWriter: DiagnosticWriter {
                 output += "  " + paint("hint:", .cyan) + " " + lines.joined(separator: "\n        ") + "\n"
             }
             for note in diagnostic.notes {
-                let place = note.location.map { "\($0): " } ?? ""
+                let place = note.location.map { "\(describe($0)): " } ?? ""
                 output += "  " + paint("note:", .bold) + " \(place)\(note.message)\n"
             }
         }
@@ -34,7 +42,7 @@ public struct TextDiagnosticWriter: DiagnosticWriter {
     }
 
     private func headline(_ diagnostic: Diagnostic) -> String {
-        let place = diagnostic.location.map { "\($0): " } ?? ""
+        let place = diagnostic.location.map { "\(describe($0)): " } ?? ""
         let color: Color = diagnostic.severity == .error ? .red : diagnostic.severity == .warning ? .yellow : .bold
         return paint(place, .bold) + paint("\(diagnostic.severity.rawValue)[\(diagnostic.ruleID)]:", color) + " " + diagnostic.summary
     }
