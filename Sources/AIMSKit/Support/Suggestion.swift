@@ -2,7 +2,8 @@
 enum Suggestion {
     /// The candidate closest to `text` by edit distance, if it is close enough to be a typo.
     static func closest(to text: String, among candidates: [String]) -> String? {
-        let limit = max(1, text.count / 3)
+        // Generous enough for a typo, strict enough not to suggest a different id.
+        let limit = max(1, text.count / 4)
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(Array(text.lowercased()), Array(candidate.lowercased()))
