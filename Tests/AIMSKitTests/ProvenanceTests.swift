@@ -192,3 +192,54 @@ struct ProvenanceTests {
         #expect(throws: CompileFailure.self) { try Compiler().compile(.init(path: empty.path)) }
     }
 }
+
+/// Approvals by signed tags (`approvals.tags`), signed for real with an SSH key made here.
+struct SignedTagApprovalTests {
+    func repository() throws -> (TestRepository, String) {
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [docs]\napprovals:\n  tags: [\"approved/*\"]\n")
+        try repository.write("docs/policy.md", ProvenanceTests.document("D-1", approver: "Carol Example"))
+        try repository.commit("Write the policy", author: .alice, date: "2026-01-02T10:00:00Z")
+        let key = repository.path + "/../" + URL(fileURLWithPath: repository.path).lastPathComponent + "-signing-key"
+        let keygen = Process()
+        keygen.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        keygen.arguments = ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "carol@example.com", "-f", key]
+        keygen.standardOutput = FileHandle.nullDevice
+        try keygen.run()
+        keygen.waitUntilExit()
+        #expect(keygen.terminationStatus == 0)
+        return (repository, key)
+    }
+
+    func tag(_ repository: TestRepository, _ name: String, signedWith key: String?) throws {
+        var arguments = ["-c", "gpg.format=ssh", "-c", "user.signingkey=" + (key ?? ""), "tag", "-m", "Approved by the board"]
+        arguments += key == nil ? ["-a", name] : ["-s", name]
+        try repository.run(arguments, author: .carol, date: "2026-01-05T16:00:00Z").orThrow(arguments)
+    }
+
+    @Test func signedTagApprovesTheContentAtItsCommit() throws {
+        let (repository, key) = try repository()
+        defer { try? FileManager.default.removeItem(atPath: key); try? FileManager.default.removeItem(atPath: key + ".pub") }
+        try tag(repository, "approved/2026-01", signedWith: key)
+
+        let compilation = try Compiler().compile(.init(path: repository.path))
+        let approval = try #require(compilation.provenance?.documents["docs/policy.md"]?.lastApproval)
+        #expect(approval.method == .signedTag("approved/2026-01"))
+        #expect(approval.approver == "Carol Example <carol@example.com>")
+        #expect(approval.date == CalendarDate(iso: "2026-01-05"))
+        #expect(compilation.diagnostics.filter { ["AIMS026", "AIMS027", "AIMS028"].contains($0.ruleID) }.isEmpty)
+
+        try repository.write("docs/policy.md", ProvenanceTests.document("D-1", approver: "Carol Example", body: "Changed."))
+        try repository.commit("Change after the tag", author: .alice, date: "2026-02-01T10:00:00Z")
+        #expect(try Compiler().compile(.init(path: repository.path)).diagnostics.contains { $0.ruleID == "AIMS027" })
+    }
+
+    @Test func unsignedTagApprovesNothing() throws {
+        let (repository, key) = try repository()
+        defer { try? FileManager.default.removeItem(atPath: key); try? FileManager.default.removeItem(atPath: key + ".pub") }
+        try tag(repository, "approved/2026-01", signedWith: nil)
+        let compilation = try Compiler().compile(.init(path: repository.path))
+        #expect(compilation.provenance?.documents["docs/policy.md"]?.approvals.isEmpty == true)
+        #expect(compilation.diagnostics.contains { $0.ruleID == "AIMS026" })
+    }
+}

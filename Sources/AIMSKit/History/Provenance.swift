@@ -20,6 +20,9 @@ public struct Provenance: Sendable {
             case trailer(String)
             /// A merge into the built branch brought the change in; its committer approved.
             case merge
+            /// A signed annotated tag (named by `approvals.tags`) on a commit holding this
+            /// content; its tagger approved.
+            case signedTag(String)
         }
 
         /// The commit that records the approval.

@@ -13,9 +13,10 @@ struct ProvenanceBuilder {
     func build() throws -> Provenance {
         let history = try repository.history(from: head, under: configuration.root)
         let merges = configuration.approvals.merges ? try repository.introducingMerges(into: head) : [:]
+        let tags = approvingTags()
         var documents: [String: Provenance.DocumentHistory] = [:]
         for document in index.documents {
-            documents[document.path] = documentHistory(document.path, history: history, merges: merges)
+            documents[document.path] = documentHistory(document.path, history: history, merges: merges, tags: tags)
         }
         var trailerEvidence = try trailers(in: repository, from: head, label: "")
         var unreadable: [(Located<String>, String)] = []
@@ -38,7 +39,20 @@ struct ProvenanceBuilder {
         )
     }
 
-    private func documentHistory(_ path: String, history: History, merges: [ObjectID: CommitInfo]) -> Provenance.DocumentHistory {
+    /// Signed annotated tags named by `approvals.tags` on commits of the built history, with
+    /// the commit each points at.
+    private func approvingTags() -> [(tag: AnnotatedTag, commit: CommitInfo)] {
+        var seen = Set<String>()
+        return configuration.approvals.tags.flatMap { repository.annotatedTags(matching: $0) }.compactMap { tag in
+            guard seen.insert(tag.name).inserted, tag.isSigned, tag.tagger != nil,
+                  repository.isReachable(tag.commit, from: head.id), let commit = try? repository.commit(tag.commit) else { return nil }
+            return (tag, commit)
+        }
+    }
+
+    private func documentHistory(
+        _ path: String, history: History, merges: [ObjectID: CommitInfo], tags: [(tag: AnnotatedTag, commit: CommitInfo)]
+    ) -> Provenance.DocumentHistory {
         let revisions: [Provenance.Revision] = (history.changes[path] ?? []).compactMap { change in
             history.commits[change.commit].map { Provenance.Revision(commit: $0, path: change.path, change: change.kind, blob: change.blob) }
         }
@@ -48,7 +62,9 @@ struct ProvenanceBuilder {
         let boundaryReached = history.isTruncated && repository.isShallow
         return Provenance.DocumentHistory(
             revisions: revisions,
-            approvals: approvals(revisions, merges: merges),
+            approvals: approvals(revisions, merges: merges, tags: tags.compactMap { entry in
+                repository.blobID(at: path, in: entry.commit.id).map { (entry.tag, entry.commit, $0) }
+            }),
             currentBlob: current,
             isTruncated: boundaryReached
         )
@@ -56,9 +72,11 @@ struct ProvenanceBuilder {
 
     /// Approvals, newest first: trailers on commits that changed the document, and (when
     /// configured) the merges that brought its changes into the built branch.
-    private func approvals(_ revisions: [Provenance.Revision], merges: [ObjectID: CommitInfo]) -> [Provenance.Approval] {
+    private func approvals(
+        _ revisions: [Provenance.Revision], merges: [ObjectID: CommitInfo], tags: [(AnnotatedTag, CommitInfo, ObjectID)]
+    ) -> [Provenance.Approval] {
         let keys = Set(configuration.approvals.trailers.map { $0.lowercased() })
-        var found: [(revisionIndex: Int, approval: Provenance.Approval)] = []
+        var found: [(revisionIndex: Int, approval: Provenance.Approval, time: Int64)] = []
         var seenMerges = Set<ObjectID>()
         for (position, revision) in revisions.enumerated() {
             guard let blob = revision.blob else { continue }
@@ -67,17 +85,27 @@ struct ProvenanceBuilder {
                     commit: revision.commit, approver: trailer.value,
                     date: CalendarDate(unixTime: revision.commit.committer.time),
                     blob: blob, method: .trailer(trailer.key), versionAuthors: []
-                )))
+                ), revision.commit.committer.time))
             }
             if let merge = merges[revision.commit.id], seenMerges.insert(merge.id).inserted {
                 found.append((position, Provenance.Approval(
                     commit: merge, approver: merge.committer.identity,
                     date: CalendarDate(unixTime: merge.committer.time),
                     blob: blob, method: .merge, versionAuthors: []
-                )))
+                ), merge.committer.time))
             }
         }
-        found.sort { ($0.approval.commit.committer.time, -$0.revisionIndex) > ($1.approval.commit.committer.time, -$1.revisionIndex) }
+        for (tag, commit, blob) in tags {
+            guard let tagger = tag.tagger,
+                  // The version a tag approves is the newest change at or before its commit.
+                  let position = revisions.firstIndex(where: { $0.blob == blob && $0.commit.committer.time <= commit.committer.time }) else { continue }
+            found.append((position, Provenance.Approval(
+                commit: commit, approver: tagger.identity,
+                date: CalendarDate(unixTime: tagger.time),
+                blob: blob, method: .signedTag(tag.name), versionAuthors: []
+            ), tagger.time))
+        }
+        found.sort { ($0.time, -$0.revisionIndex) > ($1.time, -$1.revisionIndex) }
         // A version is what changed since the approval before it.
         let approvedPositions = found.map(\.revisionIndex)
         return found.enumerated().map { offset, entry in

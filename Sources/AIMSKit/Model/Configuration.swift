@@ -26,6 +26,9 @@ public struct Configuration: Sendable {
         public var trailers = ["Approved-by"]
         /// Whether a merge into the built branch approves what it brings in, by its committer.
         public var merges = false
+        /// Glob patterns of tag names (`approved/*`): a signed annotated tag matching one
+        /// approves the content of every document at its commit, by its tagger.
+        public var tags: [String] = []
         /// Front-matter approver (a role or a name) → the identities (names or emails) that
         /// approve as it.
         public var approvers: [String: [String]] = [:]
@@ -141,12 +144,13 @@ public struct Configuration: Sendable {
 
     private mutating func readApprovals(_ node: YAMLNode) {
         guard let pairs = node.mapping else {
-            issues.append(Issue(message: "'approvals' must be a mapping (trailers, merges, approvers)", line: node.line, column: node.column))
+            issues.append(Issue(message: "'approvals' must be a mapping (trailers, merges, tags, approvers)", line: node.line, column: node.column))
             return
         }
         for pair in pairs {
             switch pair.key.scalar {
             case "trailers"?: approvals.trailers = strings(pair.value, "approvals.trailers")
+            case "tags"?: approvals.tags = strings(pair.value, "approvals.tags")
             case "merges"?:
                 switch pair.value.scalar {
                 case "true"?: approvals.merges = true
@@ -162,7 +166,7 @@ public struct Configuration: Sendable {
                     if let name = role.key.scalar { approvals.approvers[name] = strings(role.value, "approvers.\(name)") }
                 }
             default:
-                issues.append(Issue(message: "unknown approvals setting '\(pair.key.scalar ?? "")'", line: pair.key.line, column: pair.key.column, hint: "known: trailers, merges, approvers"))
+                issues.append(Issue(message: "unknown approvals setting '\(pair.key.scalar ?? "")'", line: pair.key.line, column: pair.key.column, hint: "known: trailers, merges, tags, approvers"))
             }
         }
     }

@@ -121,6 +121,7 @@ extension PackFacts {
             switch approval.method {
             case let .trailer(key): item["method"] = "an \(key): trailer"
             case .merge: item["method"] = "the merge that brought the change into the built branch"
+            case let .signedTag(name): item["method"] = "the signed tag \(name) (signature not verified by aims)"
             }
             item["versionAuthors"] = Self.names(authors)
             item["hasVersionAuthors"] = !authors.isEmpty

@@ -9,8 +9,9 @@ public struct ApprovalMissingRule: Rule {
         explanation: """
         A document marked approved must show its approval in git: a commit that touches the \
         document and carries an `Approved-by:` trailer (trailer names are configurable in \
-        aims.yaml under approvals.trailers), or, when `approvals.merges` is true, the merge \
-        that brought its change into the built branch. Writing `status: approved` is a claim; \
+        aims.yaml under approvals.trailers); when `approvals.merges` is true, the merge \
+        that brought its change into the built branch; with `approvals.tags`, a signed \
+        annotated tag on a commit holding its content. Writing `status: approved` is a claim; \
         the approving commit is the evidence an auditor samples. Not reported when a shallow \
         clone hides the older history (AIMS033 says so instead).
         """,
