@@ -13,7 +13,7 @@
 #     these people in SampleRepo/aims.yaml, approvals.approvers);
 #   - the risk methodology is drafted under an older name and renamed before approval;
 #   - evidence arrives on a branch of engineering commits with `AIMS-Control:` trailers,
-#     merged into main;
+#     merged into main, and the RouteWise release is tagged (a `tag:` evidence item names it);
 #   - the last commit is tagged `stage1-submission`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -136,6 +136,9 @@ Evidence-For: A.4.6, A.10.3, A.6.2.6"
 git -C "$dest" checkout -q main
 as "$maya" "2026-06-15T09:00:00" merge -q --no-ff -m "Merge branch 'evidence/engineering'" evidence/engineering
 git -C "$dest" branch -q -d evidence/engineering
+GIT_COMMITTER_NAME="Tom Verhoeven" GIT_COMMITTER_EMAIL="tom.verhoeven@kestrel-freight.example" \
+GIT_COMMITTER_DATE="2026-06-15T10:00:00 +0000" \
+  git -C "$dest" tag -a routewise-3.0 -m "RouteWise 3.0: release evaluated in the Q3 monitoring report"
 
 draft records
 commit "$lars" "2026-10-19T10:00:00" "Draft the internal audit report, management review minutes and other records"

@@ -15,7 +15,35 @@ struct PlantedDefectTests {
         try FileManager.default.copyItem(at: Self.sampleRoot, to: URL(fileURLWithPath: repository.path + "/aims"))
         try repository.write("service/README.md", "The ML service lives here.\n")
         try repository.commit("Import the AIMS", author: .alice, date: "2026-11-01T10:00:00Z")
+        // The sample's monitoring report names this release tag as evidence.
+        let tag = ["tag", "-a", "routewise-3.0", "-m", "RouteWise 3.0"]
+        try repository.run(tag, author: .bob, date: "2026-11-01T11:00:00Z").orThrow(tag)
         return repository
+    }
+
+    /// The sample as its script makes it, with its dated history of drafts, approvals and
+    /// evidence: no findings at all, and a pack.
+    @Test func scriptedSampleIsClean() throws {
+        let folder = try TestRepository()
+        let script = Self.sampleRoot.deletingLastPathComponent().appendingPathComponent("Scripts/make-sample-repo.sh")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [script.path, folder.path + "/sample"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        let compilation = try Compiler().compile(.init(path: folder.path + "/sample"))
+        #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics.map { "\($0.location?.description ?? "-") \($0.ruleID) \($0.summary)" })")
+        #expect(compilation.asOf == CalendarDate(iso: "2026-11-20"))
+        let provenance = try #require(compilation.provenance)
+        #expect(provenance.documents.values.filter { !$0.approvals.isEmpty }.count == 27)
+        #expect(provenance.documents["procedures/ai-risk-management.md"]?.revisions.contains { $0.path == "procedures/risk-methodology.md" } == true)
+        #expect(Set(provenance.trailerEvidence.map(\.control)).isSuperset(of: ["A.6.2.8", "A.8.2", "A.4.6", "A.10.3", "A.6.2.6"]))
+
+        try AuditPack.write(compilation, to: URL(fileURLWithPath: folder.path + "/pack"))
+        #expect(folder.exists("pack/index.html") && folder.exists("pack/register.html") && folder.exists("pack/evidence.html"))
     }
 
     /// Replaces `old` by `new` in a file; returns the (line, byte column) where `new` starts.
