@@ -71,6 +71,20 @@ struct CommandLineTests {
         #expect(diagnostics?.contains { $0["ruleID"] as? String == "AIMS004" } == true)
     }
 
+    @Test func buildWritesThePackEvenWithFindings() throws {
+        let bad = try repository(controls: "[A.2.2, A.11.1]")
+        let outside = try TestRepository()
+        let run = try aims("build", bad.path, "--out", outside.path + "/pack")
+        #expect(run.status == 1)
+        #expect(outside.exists("pack/index.html") && outside.exists("pack/findings.html"))
+        #expect(try outside.read("pack/findings.html").contains("A.11.1"))
+        #expect(run.error.contains("audit pack written to"))
+
+        let inside = try aims("build", bad.path, "--out", bad.path + "/pack")
+        #expect(inside.status == 2)
+        #expect(!bad.exists("pack"))
+    }
+
     @Test func couldNotRunIsTwo() throws {
         let good = try repository(controls: "[A.2.2]")
         #expect(try aims("check", good.path, "--ref", "no-such-ref").status == 2)

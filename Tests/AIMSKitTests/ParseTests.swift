@@ -110,3 +110,12 @@ struct ParseTests {
         #expect(HeadingSlug.slugs(for: ["Risk criteria", "Risk criteria", "6.1.2 AI risk: assessment!"]) == ["risk-criteria", "risk-criteria-1", "612-ai-risk-assessment"])
     }
 }
+
+extension ParseTests {
+    @Test func addingDaysCrossesMonthsYearsAndLeapDays() {
+        #expect(CalendarDate(iso: "2026-01-31")?.adding(days: 1).description == "2026-02-01")
+        #expect(CalendarDate(iso: "2028-02-28")?.adding(days: 1).description == "2028-02-29")
+        #expect(CalendarDate(iso: "2026-12-31")?.adding(days: 400).description == "2028-02-04")
+        #expect(CalendarDate(iso: "2026-03-01")?.adding(days: -1).description == "2026-02-28")
+    }
+}
