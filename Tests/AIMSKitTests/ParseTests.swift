@@ -119,3 +119,15 @@ extension ParseTests {
         #expect(CalendarDate(iso: "2026-03-01")?.adding(days: -1).description == "2026-02-28")
     }
 }
+
+extension ParseTests {
+    @Test func configurationAcceptsBOMAndCRLFAndLocatesBadBytes() {
+        let clean = Configuration(path: "aims.yaml", root: "", bytes: Array("\u{FEFF}organization: Example Ltd\r\ndocuments: [policies]\r\n".utf8))
+        #expect(clean.issues.isEmpty)
+        #expect(clean.organization == "Example Ltd")
+        #expect(clean.documentFolders.map(\.value) == ["policies"])
+        let broken = Configuration(path: "aims.yaml", root: "", bytes: Array("organization: Ex".utf8) + [0xFF] + Array("\n".utf8))
+        #expect(broken.issues.map(\.line) == [1])
+        #expect(broken.issues.first?.message.contains("UTF-8") == true)
+    }
+}

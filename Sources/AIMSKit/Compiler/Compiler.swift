@@ -107,7 +107,7 @@ public struct Compiler {
                 let path = RepositoryPath.join(folder, name)
                 if source.entry(at: path)?.kind == .file {
                     let bytes = (try? source.read(path)) ?? []
-                    return Configuration(path: path, root: folder, text: String(decoding: bytes, as: UTF8.self))
+                    return Configuration(path: path, root: folder, bytes: bytes)
                 }
             }
             if folder.isEmpty { break }

@@ -63,17 +63,26 @@ public struct Configuration: Sendable {
         issues = []
     }
 
+    /// Reads the configuration file's bytes: a BOM and CRLF are accepted; text that is not
+    /// UTF-8 is an `Issue`, and the defaults stand.
+    public init(path: String, root: String, bytes: [UInt8]) {
+        switch SourceText.decode(bytes) {
+        case let .success(text):
+            self.init(path: path, root: root, text: text)
+        case let .failure(problem):
+            self.init(path: path, root: root)
+            if case let .invalidUTF8(line, column) = problem {
+                issues.append(Issue(message: "configuration is not UTF-8 text", line: line, column: column))
+            } else {
+                issues.append(Issue(message: "configuration is not a text file", line: 1, column: 1))
+            }
+        }
+    }
+
     /// Reads the configuration text; anything wrong becomes an `Issue`, and the defaults stand.
     public init(path: String, root: String, text: String) {
         self.init(path: path, root: root)
         let node: YAMLNode
-        switch SourceText.decode(Array(text.utf8)) {
-        case .failure:
-            issues.append(Issue(message: "configuration is not UTF-8 text", line: 1, column: 1))
-            return
-        case .success:
-            break
-        }
         switch YAMLReader(firstLine: 1).read(text) {
         case let .failure(failure):
             issues.append(Issue(message: failure.message, line: failure.line, column: failure.column, hint: failure.hint))
