@@ -1,4 +1,5 @@
 import AIMSKit
+import Foundation
 import Testing
 
 /// Evidence paths through symlinks, which rule examples (plain files only) cannot express.
@@ -41,5 +42,57 @@ struct EvidencePathTests {
     @Test func linkLoopIsBounded() throws {
         let found = try evidenceDiagnostics(links: ["evidence/linked.txt": "loop.txt", "evidence/loop.txt": "linked.txt"])
         #expect(found.count == 1)
+    }
+}
+
+/// Evidence through a linked folder, in a real repository: the check and the pack's evidence
+/// register agree, from the commit and from the working tree.
+struct EvidenceThroughLinkedFolderTests {
+    @Test func linkedFolderOutOfTheRepositoryIsNotEvidence() throws {
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [docs]\n")
+        try repository.write("evidence/real.txt", "data\n")
+        try repository.write("docs/record.md", """
+        ---
+        id: REC-1
+        title: Record
+        type: record
+        status: draft
+        evidence:
+          - path: outside/passwd
+          - path: inside/real.txt
+          - path: evidence
+        ---
+
+        """)
+        try FileManager.default.createSymbolicLink(atPath: repository.path + "/outside", withDestinationPath: "/etc")
+        try FileManager.default.createSymbolicLink(atPath: repository.path + "/inside", withDestinationPath: "evidence")
+        try repository.commit("Record with linked folders", date: "2026-01-10T10:00:00Z")
+
+        for worktree in [false, true] {
+            let compilation = try Compiler().compile(.init(path: repository.path, worktree: worktree))
+            let found = compilation.diagnostics.filter { $0.ruleID == "AIMS014" }
+            #expect(found.map(\.location?.line) == [7], "worktree: \(worktree)")
+            #expect(found.first?.summary.contains("leaves the repository") == true)
+            let statuses = compilation.provenance?.evidence.map(\.status) ?? []
+            #expect(statuses.count == 3)
+            if case .problem? = statuses.first {} else { Issue.record("the register must show the problem too (worktree: \(worktree))") }
+            for status in statuses.dropFirst() {
+                if case .resolved = status {} else { Issue.record("inside links and folders are evidence (worktree: \(worktree)): \(status)") }
+            }
+        }
+    }
+
+    @Test func submoduleCheckoutIsNotReadFromTheWorkingTree() throws {
+        let module = try TestRepository()
+        try module.write("docs/stray.md", "---\nid: STRAY\n---\n")
+        try module.commit("Module", date: "2026-01-01T00:00:00Z")
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [docs]\n")
+        try repository.commit("Set up", date: "2026-01-02T00:00:00Z")
+        repository.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", "file://" + module.path, "docs/vendor")
+        try repository.commit("Add a submodule", date: "2026-01-03T00:00:00Z")
+        let compilation = try Compiler().compile(.init(path: repository.path, worktree: true))
+        #expect(compilation.index.documents.isEmpty)
     }
 }

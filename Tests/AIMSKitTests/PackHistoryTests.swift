@@ -99,7 +99,7 @@ struct PackHistoryTests {
         #expect(try row(items, containing: "./evidence/test-report.txt").contains("at <code>evidence/test-report.txt</code>"))
         #expect(try row(items, containing: "model-v1").contains("valid until 2026-12-31"))
         let missing = try row(items, containing: "evidence/missing.txt")
-        #expect(missing.contains("badge-error\">Problem</span>") && missing.contains("path not found"))
+        #expect(missing.contains("badge-error\">Problem</span>") && missing.contains("does not exist in commit"))
         #expect(try row(items, containing: "https://example.org/report").contains("badge-none\">Listed</span>"))
         // What the items support: the record's controls and clauses, with titles.
         #expect(items.contains("<a href=\"soa.html#control-A.6.2.4\">A.6.2.4</a> <span>\(try #require(ClauseModel.bundled.control("A.6.2.4")).title)</span>"))

@@ -10,8 +10,6 @@ struct DocumentLoader {
     var source: SourceTree
     var configuration: Configuration
 
-    static let maximumLinkHops = 8
-
     func load() throws -> [Document] {
         var seen = Set<String>()
         var inputs: [Input] = []
@@ -79,22 +77,19 @@ struct DocumentLoader {
         }
     }
 
-    /// Resolves a chain of links to a file, refusing any step outside the repository.
+    /// Resolves a chain of links to a file, refusing any step outside the repository (the
+    /// same rules as evidence paths).
     private func followLink(_ path: String) -> Result<String, SourceReadError> {
-        var current = path
-        for _ in 0..<Self.maximumLinkHops {
-            guard let bytes = try? source.read(current) else { return .failure(SourceReadError("symlink cannot be read")) }
-            let target = String(decoding: bytes, as: UTF8.self)
-            guard let resolved = RepositoryPath.resolve(target, from: RepositoryPath.folder(of: current)) else {
-                return .failure(SourceReadError("symlink to '\(target)' points outside the repository; not followed"))
-            }
-            switch source.entry(at: resolved)?.kind {
-            case .file?: return .success(resolved)
-            case .symlink?: current = resolved
-            default: return .failure(SourceReadError("symlink to '\(target)' points to nothing in the repository"))
-            }
+        let outcome = EvidencePath(path, root: "", source: source)
+        if case let .found(target) = outcome {
+            return source.entry(at: target)?.kind == .file ? .success(target) : .failure(SourceReadError("symlink points to a folder, not a document"))
         }
-        return .failure(SourceReadError("symlink chain longer than \(Self.maximumLinkHops) links"))
+        switch outcome {
+        case let .leaves(_, target): return .failure(SourceReadError("symlink to '\(target)' points outside the repository; not followed"))
+        case let .dangling(_, target): return .failure(SourceReadError("symlink to '\(target)' points to nothing in the repository"))
+        case .tooManyLinks: return .failure(SourceReadError("symlink chain longer than \(EvidencePath.maximumLinkHops) links"))
+        default: return .failure(SourceReadError("symlink cannot be followed"))
+        }
     }
 
     private func unreadable(_ path: String, _ message: String) -> Document {

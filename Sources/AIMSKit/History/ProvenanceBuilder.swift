@@ -143,12 +143,14 @@ struct ProvenanceBuilder {
                 case .url:
                     item.status = .listed
                 case .path:
-                    item.resolvedPath = RepositoryPath.resolve(reference.target, from: configuration.root)
-                    if let path = item.resolvedPath, source.entry(at: path) != nil {
-                        let last = history.changes[path]?.first.flatMap { history.commits[$0.commit] }
-                        item.status = .resolved(last)
+                    // The same lookup as the evidence rule, so the register and the check agree.
+                    let outcome = EvidencePath(reference.target, root: configuration.root, source: source)
+                    if case let .found(path) = outcome {
+                        item.resolvedPath = path
+                        item.status = .resolved(history.changes[path]?.first.flatMap { history.commits[$0.commit] })
                     } else {
-                        item.status = .problem("path not found")
+                        item.resolvedPath = RepositoryPath.resolve(reference.target, from: configuration.root)
+                        item.status = .problem(outcome.problem(reference.target, in: EvidencePath.label(of: source)) ?? "not found")
                     }
                 case .commit:
                     item.status = commitStatus(reference.target)

@@ -28,7 +28,11 @@ public final class WorktreeSource: SourceTree {
             let path = folder.isEmpty ? name : folder + "/" + name
             guard let kind = Self.kind(atPath: root + "/" + path) else { continue }
             if kind == .directory {
-                if !repository.isIgnored(path + "/") { walk(path, into: &result) }
+                if Self.isSubmodule(root + "/" + path) {
+                    result.append(SourceEntry(path: path, kind: .submodule))
+                } else if !repository.isIgnored(path + "/") {
+                    walk(path, into: &result)
+                }
             } else if !repository.isIgnored(path) {
                 result.append(SourceEntry(path: path, kind: kind == .symlink ? .symlink : .file))
             }
@@ -36,14 +40,19 @@ public final class WorktreeSource: SourceTree {
     }
 
     public func entry(at path: String) -> SourceEntry? {
+        // Like a git tree, the working tree has nothing *below* a symlink: the kernel would
+        // follow a linked folder, possibly out of the repository.
+        guard !passesThroughLink(path) else { return nil }
         switch Self.kind(atPath: root + "/" + path) {
         case .file?: return SourceEntry(path: path, kind: .file)
         case .symlink?: return SourceEntry(path: path, kind: .symlink)
+        case .directory? where Self.isSubmodule(root + "/" + path): return SourceEntry(path: path, kind: .submodule)
         default: return nil
         }
     }
 
     public func read(_ path: String) throws -> [UInt8] {
+        guard !passesThroughLink(path) else { throw SourceReadError("\(path) lies below a symlink") }
         let absolute = root + "/" + path
         if Self.kind(atPath: absolute) == .symlink {
             guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: absolute) else {
@@ -55,6 +64,22 @@ public final class WorktreeSource: SourceTree {
             throw SourceReadError("cannot read \(path)")
         }
         return [UInt8](data)
+    }
+
+    /// Whether a folder on the way to `path` is a symlink (or a submodule's checkout).
+    private func passesThroughLink(_ path: String) -> Bool {
+        var folder = root
+        for component in path.split(separator: "/").dropLast() {
+            folder += "/" + component
+            if Self.kind(atPath: folder) != .directory || Self.isSubmodule(folder) { return true }
+        }
+        return false
+    }
+
+    /// A submodule's working tree has its own `.git`; its files belong to another repository.
+    private static func isSubmodule(_ folder: String) -> Bool {
+        var info = stat()
+        return lstat(folder + "/.git", &info) == 0
     }
 
     private enum Kind { case file, directory, symlink }

@@ -36,79 +36,37 @@ public struct EvidenceNotFoundRule: Rule {
         ]
     )
 
-    static let maximumLinkHops = 8
-
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let root = context.configuration.root
-        let read = Self.label(of: context.source)
+        let read = EvidencePath.label(of: context.source)
         return context.index.liveDocuments.flatMap { document in
             document.fields.evidence.compactMap { evidence -> Diagnostic? in
                 guard evidence.kind == .path else { return nil }
-                let at = document.location(line: evidence.line, column: evidence.column)
                 let written = evidence.target
-                guard let path = RepositoryPath.resolve(written, from: root) else {
-                    return diagnostic(
-                        "evidence path '\(written)' leaves the repository",
-                        at: at,
-                        hint: written.contains("\\")
-                            ? "write paths with / separators, relative to the AIMS root"
-                            : "evidence paths are relative to the AIMS root (the folder of aims.yaml) and must stay inside the repository; commit a copy, or use `url:` for evidence kept elsewhere"
-                    )
-                }
-                switch Self.follow(path, in: context.source) {
-                case .found:
-                    return nil
-                case .missing:
-                    return diagnostic(
-                        "evidence '\(written)' does not exist in \(read)",
-                        at: at,
-                        hint: Self.missingHint(written, document: document, root: root, source: context.source)
-                    )
-                case let .leaves(link, target):
-                    return diagnostic("evidence '\(written)' is a symlink to '\(target)', which leaves the repository", at: at, hint: "replace the link \(link) with the file itself, or use `url:`")
-                case let .dangling(link, target):
-                    return diagnostic("evidence '\(written)' is a symlink to '\(target)', which does not exist in \(read)", at: at, hint: "fix or remove the link \(link)")
-                case .tooLong:
-                    return diagnostic("evidence '\(written)' is a chain of more than \(Self.maximumLinkHops) symlinks", at: at, hint: "point the link straight at the evidence")
-                }
+                let outcome = EvidencePath(written, root: root, source: context.source)
+                guard let problem = outcome.problem(written, in: read) else { return nil }
+                return diagnostic(problem, at: document.location(line: evidence.line, column: evidence.column), hint: hint(outcome, written, document, context))
             }
         }
     }
 
-    private enum Lookup {
-        case found, missing
-        case leaves(link: String, target: String)
-        case dangling(link: String, target: String)
-        case tooLong
-    }
-
-    /// Follows symlinks the way the document loader does: never out of the repository.
-    private static func follow(_ path: String, in source: SourceTree) -> Lookup {
-        var current = path
-        var linkTarget: String?
-        for _ in 0..<maximumLinkHops {
-            guard let entry = source.entry(at: current) else {
-                if isFolder(current, in: source) { return .found }
-                return linkTarget.map { .dangling(link: path, target: $0) } ?? .missing
-            }
-            guard entry.kind == .symlink else { return .found }
-            guard let bytes = try? source.read(current) else { return .dangling(link: current, target: "?") }
-            let target = String(decoding: bytes, as: UTF8.self)
-            guard let resolved = RepositoryPath.resolve(target, from: RepositoryPath.folder(of: current)) else {
-                return .leaves(link: current, target: target)
-            }
-            linkTarget = target
-            current = resolved
+    private func hint(_ outcome: EvidencePath, _ written: String, _ document: Document, _ context: CheckContext) -> String {
+        switch outcome {
+        case .outsideRepository:
+            return written.contains("\\")
+                ? "write paths with / separators, relative to the AIMS root"
+                : "evidence paths are relative to the AIMS root (the folder of aims.yaml) and must stay inside the repository; commit a copy, or use `url:` for evidence kept elsewhere"
+        case .missing:
+            return Self.missingHint(written, document: document, root: context.configuration.root, source: context.source)
+        case let .leaves(link, _):
+            return "replace the link \(link) with what it points to, or use `url:`"
+        case let .dangling(link, _):
+            return "fix or remove the link \(link)"
+        case .tooManyLinks, .found:
+            return "point the link straight at the evidence"
         }
-        return .tooLong
-    }
-
-    /// A folder is not an entry of its own: it exists when something lies below it.
-    private static func isFolder(_ path: String, in source: SourceTree) -> Bool {
-        guard let below = try? source.entries(under: path) else { return false }
-        return !below.isEmpty
     }
 
     private static func missingHint(_ written: String, document: Document, root: String, source: SourceTree) -> String {
@@ -120,14 +78,5 @@ public struct EvidenceNotFoundRule: Rule {
             return "evidence paths are relative to the AIMS root, not to the document: write `path: \(fromRoot)`"
         }
         return "commit the file, or correct the path (relative to the AIMS root); a file only in your working tree is checked with --worktree"
-    }
-
-    /// What was read, for messages: "commit 1a2b3c4", "the working tree".
-    static func label(of source: SourceTree) -> String {
-        switch source {
-        case let tree as GitTreeSource: return "commit \(tree.commit.id.short)"
-        case is WorktreeSource: return "the working tree"
-        default: return "the files read"
-        }
     }
 }

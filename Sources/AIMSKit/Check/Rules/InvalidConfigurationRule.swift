@@ -49,7 +49,7 @@ public struct InvalidConfigurationRule: Rule {
             let path = RepositoryPath.join(configuration.root, folder.value)
             guard ((try? context.source.entries(under: path)) ?? []).isEmpty else { continue }
             diagnostics.append(diagnostic(
-                "document folder '\(folder.value)' does not exist in \(EvidenceNotFoundRule.label(of: context.source))",
+                "document folder '\(folder.value)' does not exist in \(EvidencePath.label(of: context.source))",
                 at: SourceLocation(path: configuration.path, line: folder.line, column: folder.column),
                 hint: Self.folderHint(folder.value, context: context)
             ))
