@@ -96,3 +96,21 @@ struct PlantedDefectTests {
         #expect(unexpected.isEmpty, "\(unexpected.map { "\($0.location?.description ?? "-") \($0.ruleID) \($0.summary)" })")
     }
 }
+
+extension PlantedDefectTests {
+    /// A CI-style shallow clone of the scripted sample: one warning, no false findings.
+    @Test func shallowCloneOfTheSampleWarnsOnce() throws {
+        let folder = try TestRepository()
+        let script = Self.sampleRoot.deletingLastPathComponent().appendingPathComponent("Scripts/make-sample-repo.sh")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [script.path, folder.path + "/sample"]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let clone = ["clone", "-q", "--depth", "3", "file://" + folder.path + "/sample", folder.path + "/shallow"]
+        try folder.run(clone, in: folder.path).orThrow(clone)
+        let compilation = try Compiler().compile(.init(path: folder.path + "/shallow"))
+        #expect(compilation.diagnostics.map(\.ruleID) == ["AIMS033"], "\(compilation.diagnostics.map { "\($0.ruleID) \($0.summary)" })")
+    }
+}

@@ -38,7 +38,7 @@ public struct ApprovalMissingRule: Rule {
         return context.documents.compactMap { document in
             guard document.fields.status == .approved,
                   let history = provenance.documents[document.path],
-                  !history.isTruncated, !history.revisions.isEmpty, history.approvals.isEmpty else { return nil }
+                  !provenance.isShallow, !history.isTruncated, !history.revisions.isEmpty, history.approvals.isEmpty else { return nil }
             let keys = context.configuration.approvals.trailers.joined(separator: " or ")
             return diagnostic(
                 "marked approved, but no commit that changed it records an approval",

@@ -31,7 +31,8 @@ public struct ApproverNotInHistoryRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let provenance = context.provenance else { return [] }
+        // A shallow clone hides older approvals: AIMS033 says so once instead.
+        guard let provenance = context.provenance, !provenance.isShallow else { return [] }
         return context.documents.compactMap { document in
             guard document.fields.status == .approved, let approver = document.fields.approver,
                   let history = provenance.documents[document.path], !history.approvals.isEmpty else { return nil }

@@ -50,7 +50,8 @@ public struct EvidenceReferenceRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let provenance = context.provenance else { return [] }
+        // In a shallow clone older commits and tags are simply absent: AIMS033 says so once.
+        guard let provenance = context.provenance, !provenance.isShallow else { return [] }
         return provenance.evidence.compactMap { item in
             guard item.reference.kind == .commit || item.reference.kind == .tag,
                   case let .problem(message) = item.status else { return nil }

@@ -9,8 +9,9 @@ public struct HistoryIncompleteRule: Rule {
         explanation: """
         CI systems often clone only the last commits. Revision histories then stop at the \
         clone's boundary, approvals made before it cannot be seen, and evidence commits older \
-        than it cannot be resolved. aims says so once instead of reporting false "no approval" \
-        findings: approval-missing (AIMS026) is not reported on a shallow clone. Fetch the \
+        than it cannot be resolved. aims says so once instead of reporting false findings: \
+        approval-missing (AIMS026), approver-not-in-history (AIMS028), segregation-of-duties \
+        (AIMS029) and evidence-reference-invalid (AIMS030) are not checked on a shallow clone. Fetch the \
         full history (`git fetch --unshallow`, or `fetch-depth: 0` in CI) for a complete check. \
         An evidence repository (evidence.repositories) that cannot be read is reported here too.
         """,
@@ -37,7 +38,7 @@ public struct HistoryIncompleteRule: Rule {
         var diagnostics: [Diagnostic] = []
         if provenance.isShallow {
             diagnostics.append(diagnostic(
-                "the repository is a shallow clone: revision histories, approvals and evidence commits before its boundary are not visible",
+                "the repository is a shallow clone: revision histories, approvals and evidence commits before its boundary are not visible, so AIMS026, AIMS028, AIMS029 and AIMS030 are not checked",
                 at: context.configurationLocation,
                 hint: "fetch the full history (git fetch --unshallow; in CI, fetch-depth: 0) for complete approval and evidence checks"
             ))

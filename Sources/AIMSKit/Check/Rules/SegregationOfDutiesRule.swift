@@ -30,7 +30,8 @@ public struct SegregationOfDutiesRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let provenance = context.provenance else { return [] }
+        // A shallow clone hides who wrote older commits: AIMS033 says so once instead.
+        guard let provenance = context.provenance, !provenance.isShallow else { return [] }
         return context.documents.compactMap { document in
             guard document.fields.status == .approved,
                   let approval = provenance.documents[document.path]?.lastApproval,
