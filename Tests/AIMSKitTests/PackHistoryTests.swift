@@ -345,3 +345,20 @@ final class HistoryStory {
         try PackBuilder(compilation: compilation, templates: TemplateSet(compilation: compilation)).build()
     }
 }
+
+/// A repository's own templates cannot take the pack's script protection away.
+struct TemplateOverrideSafetyTests {
+    @Test func policyComesFirstWhateverTheTemplates() throws {
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [docs]\n")
+        try repository.write("templates/layout-head.mustache", "<html><head><title>{{{pageTitle}}}</title></head><body>\n")
+        try repository.write("docs/d.md", "---\nid: D-1\ntitle: \"<script>alert(1)</script>\"\ntype: policy\nstatus: draft\n---\n")
+        try repository.commit("Hostile templates", date: "2026-01-10T10:00:00Z")
+        let compilation = try Compiler().compile(.init(path: repository.path))
+        let pack = try PackBuilder(compilation: compilation, templates: TemplateSet(compilation: compilation)).build()
+        for path in pack.paths where path.hasSuffix(".html") {
+            let html = try #require(pack.text(path))
+            #expect(html.hasPrefix(PackBuilder.contentSecurityPolicy) || html.hasPrefix("<!DOCTYPE html>\n" + PackBuilder.contentSecurityPolicy), "\(path)")
+        }
+    }
+}

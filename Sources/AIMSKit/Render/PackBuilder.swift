@@ -27,7 +27,7 @@ public struct PackBuilder {
         var pack = Pack()
         for (page, result) in zip(pages, rendered) {
             guard let result else { continue }
-            pack.add(page.path, text: try result.get())
+            pack.add(page.path, text: Self.withContentSecurityPolicy(try result.get()))
         }
         for (name, file) in templates.assets {
             pack.add(PackBuilder.assetsFolder + "/" + name, text: file.text)
@@ -104,5 +104,20 @@ extension PackFacts {
     /// The page's own values over the layout's.
     func page(_ title: String, root: String = "./", current: String?, _ values: PageContext) -> PageContext {
         layout(title: title, root: root, current: current).merging(values) { _, own in own }
+    }
+}
+
+extension PackBuilder {
+    /// Nothing in the pack runs or loads from elsewhere, whatever templates a repository
+    /// brings: the policy is written by aims at the top of every page, before anything a
+    /// template writes except the doctype.
+    static let contentSecurityPolicy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self' 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">"
+
+    static func withContentSecurityPolicy(_ html: String) -> String {
+        let doctype = "<!DOCTYPE html>"
+        if html.utf8.starts(with: doctype.utf8) {
+            return doctype + "\n" + contentSecurityPolicy + html.dropFirst(doctype.count)
+        }
+        return contentSecurityPolicy + "\n" + html
     }
 }
