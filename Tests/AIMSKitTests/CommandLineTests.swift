@@ -121,3 +121,21 @@ struct DisplayPathTests {
         #expect(compilation.pathFunction(from: "/")("aims/policies/p.md") == repository.path + "/aims/policies/p.md")
     }
 }
+
+/// Text output never passes control characters from the repository to the terminal.
+struct TerminalSafetyTests {
+    @Test func controlCharactersAreShownNotSent() throws {
+        let source = MemorySource(files: [
+            "aims.yaml": "organization: Example Ltd\n",
+            "docs/\u{1B}[31mred.md": "# no front matter\n",
+            "docs/link.md": "---\nid: L-1\ntitle: Links\ntype: policy\nstatus: draft\n---\n[x](a%1B[31mRED%1B[0m.md)\n[y](java%0Ascript:x)\n",
+        ])
+        let compilation = try Compiler().compile(source: source, origin: .memory, startingAt: "", asOf: nil)
+        let text = TextDiagnosticWriter().write(DiagnosticReport(compilation: compilation))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(text.contains("docs/\\u{1B}[31mred.md:1:1: error[AIMS002]"))
+        for line in text.split(separator: "\n") where line.contains("error[") || line.contains("warning[") {
+            #expect(line.hasPrefix("docs/") || line.hasPrefix("aims.yaml:"), "a diagnostic line was split or forged: \(line)")
+        }
+    }
+}

@@ -18,7 +18,20 @@ public struct TextDiagnosticWriter: DiagnosticWriter {
     }
 
     private func describe(_ location: SourceLocation) -> String {
-        "\(displayPath(location.path)):\(location.line):\(location.column)"
+        "\(Self.visible(displayPath(location.path))):\(location.line):\(location.column)"
+    }
+
+    /// Control characters from file names, links and values are shown, never sent: an
+    /// escape sequence must not recolour the terminal, nor a newline forge a diagnostic.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return text.unicodeScalars.map { scalar in
+            isControl(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
+        }.joined()
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     public func write(_ report: DiagnosticReport) -> String {
@@ -30,11 +43,11 @@ public struct TextDiagnosticWriter: DiagnosticWriter {
             }
             if let hint = diagnostic.hint {
                 let lines = hint.split(separator: "\n", omittingEmptySubsequences: false)
-                output += "  " + paint("hint:", .cyan) + " " + lines.joined(separator: "\n        ") + "\n"
+                output += "  " + paint("hint:", .cyan) + " " + lines.map { Self.visible(String($0)) }.joined(separator: "\n        ") + "\n"
             }
             for note in diagnostic.notes {
                 let place = note.location.map { "\(describe($0)): " } ?? ""
-                output += "  " + paint("note:", .bold) + " \(place)\(note.message)\n"
+                output += "  " + paint("note:", .bold) + " \(place)\(Self.visible(note.message))\n"
             }
         }
         output += "aims: " + report.summary + "\n"
@@ -44,13 +57,14 @@ public struct TextDiagnosticWriter: DiagnosticWriter {
     private func headline(_ diagnostic: Diagnostic) -> String {
         let place = diagnostic.location.map { "\(describe($0)): " } ?? ""
         let color: Color = diagnostic.severity == .error ? .red : diagnostic.severity == .warning ? .yellow : .bold
-        return paint(place, .bold) + paint("\(diagnostic.severity.rawValue)[\(diagnostic.ruleID)]:", color) + " " + diagnostic.summary
+        return paint(place, .bold) + paint("\(diagnostic.severity.rawValue)[\(diagnostic.ruleID)]:", color) + " " + Self.visible(diagnostic.summary)
     }
 
     private func excerpt(_ location: SourceLocation, _ report: DiagnosticReport) -> String? {
         guard let lines = report.sourceLines(location.path), location.line >= 1, location.line <= lines.count else { return nil }
         let line = lines[location.line - 1]
-        guard line.utf8.count <= 300 else { return nil }
+        // A line with control characters (other than tabs) is not echoed: it could drive the terminal.
+        guard line.utf8.count <= 300, !line.unicodeScalars.contains(where: { $0 != "\t" && Self.isControl($0) }) else { return nil }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
         // The caret sits under the byte column; tabs are kept so it lines up in a terminal.
