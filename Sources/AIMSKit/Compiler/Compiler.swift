@@ -41,6 +41,9 @@ public struct Compiler {
         _ = Self.readsWithoutRehashing
         let repository: Repository
         let start: String
+        guard !request.path.isEmpty, FileManager.default.fileExists(atPath: request.path) else {
+            throw CompileFailure("no such file or folder: '\(request.path)'")
+        }
         do {
             repository = try Repository.discover(from: request.path)
             start = try Self.folder(of: request.path, in: repository)

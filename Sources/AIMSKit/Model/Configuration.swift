@@ -16,6 +16,9 @@ public struct Configuration: Sendable {
     public var rules: [String: RuleSetting]
     /// Problems found while reading the file; reported by the configuration rule.
     public var issues: [Issue]
+    /// False when the file could not be read as settings at all (so missing settings are
+    /// a consequence, not a finding of their own).
+    public var isReadable = true
     /// How approvals are read from history.
     public var approvals = ApprovalSettings()
     /// How evidence is collected from history.
@@ -73,8 +76,10 @@ public struct Configuration: Sendable {
             self.init(path: path, root: root)
             if case let .invalidUTF8(line, column) = problem {
                 issues.append(Issue(message: "configuration is not UTF-8 text", line: line, column: column))
+                isReadable = false
             } else {
                 issues.append(Issue(message: "configuration is not a text file", line: 1, column: 1))
+                isReadable = false
             }
         }
     }
@@ -86,6 +91,7 @@ public struct Configuration: Sendable {
         switch YAMLReader(firstLine: 1).read(text) {
         case let .failure(failure):
             issues.append(Issue(message: failure.message, line: failure.line, column: failure.column, hint: failure.hint))
+            isReadable = false
             return
         case .success(nil):
             return
@@ -94,6 +100,7 @@ public struct Configuration: Sendable {
         }
         guard let pairs = node.mapping else {
             issues.append(Issue(message: "configuration must be a mapping of settings", line: node.line, column: node.column))
+            isReadable = false
             return
         }
         for pair in pairs {

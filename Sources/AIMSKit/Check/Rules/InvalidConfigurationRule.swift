@@ -54,7 +54,7 @@ public struct InvalidConfigurationRule: Rule {
                 hint: Self.folderHint(folder.value, context: context)
             ))
         }
-        if !Self.names(configuration.organization) {
+        if configuration.isReadable, !Self.names(configuration.organization) {
             diagnostics.append(diagnostic(
                 "aims.yaml does not name the organization",
                 at: context.configurationLocation,

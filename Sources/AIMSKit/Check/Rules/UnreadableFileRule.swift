@@ -28,8 +28,17 @@ public struct UnreadableFileRule: Rule {
             return diagnostic(
                 "\(message)",
                 at: document.location(line: line, column: column),
-                hint: "save the file as UTF-8 Markdown, or move it out of the document folders"
+                hint: Self.hint(for: message)
             )
         }
+    }
+
+    /// Advice that fits the problem: re-saving as UTF-8 does not help a symlink or a submodule.
+    static func hint(for message: String) -> String {
+        if message.contains("symlink") { return "replace the link with the document itself, or point it at a document inside the repository" }
+        if message.contains("submodule") { return "keep documents in this repository; a submodule's files belong to another one and are not read" }
+        if message.contains("larger than") { return "split the document; large data belongs in evidence files, listed under `evidence:`" }
+        if message.contains("binary") { return "move the file out of the document folders (list it under `evidence:` if it is evidence), or save it as UTF-8 Markdown" }
+        return "save the file as UTF-8 Markdown (without NUL bytes), or move it out of the document folders"
     }
 }
