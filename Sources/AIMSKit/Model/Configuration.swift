@@ -107,8 +107,8 @@ public struct Configuration: Sendable {
             guard let key = pair.key.scalar else { continue }
             let value = pair.value
             switch key {
-            case "organization": organization = value.scalar
-            case "scope": scope = value.scalar
+            case "organization": organization = singleValue(value, "organization")
+            case "scope": scope = singleValue(value, "scope")
             case "documents": readFolders(value)
             case "rules": readRules(value)
             case "approvals": readApprovals(value)
@@ -206,7 +206,7 @@ public struct Configuration: Sendable {
                         continue
                     }
                     guard let days = entry.value.scalar.flatMap({ Int($0) }), days > 0 else {
-                        issues.append(Issue(message: "maximum age is a whole number of days", line: entry.value.line, column: entry.value.column))
+                        issues.append(Issue(message: "maximum age must be a whole number of days, above zero", line: entry.value.line, column: entry.value.column))
                         continue
                     }
                     evidence.maximumAgeDays[type] = days
@@ -224,6 +224,20 @@ public struct Configuration: Sendable {
             issues.append(Issue(message: "'\(name)' must be a list", line: node.line, column: node.column))
             return []
         }
-        return items.compactMap(\.scalar)
+        return items.compactMap { item in
+            if item.scalar == nil {
+                issues.append(Issue(message: "each item of '\(name)' must be a single value, not \(item.kindDescription)", line: item.line, column: item.column))
+            }
+            return item.scalar
+        }
+    }
+
+    /// A setting that takes one value; anything else is an issue where it is written.
+    private mutating func singleValue(_ node: YAMLNode, _ name: String) -> String? {
+        guard let value = node.scalar else {
+            issues.append(Issue(message: "'\(name)' must be a single value, not \(node.kindDescription)", line: node.line, column: node.column))
+            return nil
+        }
+        return value
     }
 }

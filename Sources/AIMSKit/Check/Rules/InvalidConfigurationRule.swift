@@ -54,7 +54,8 @@ public struct InvalidConfigurationRule: Rule {
                 hint: Self.folderHint(folder.value, context: context)
             ))
         }
-        if configuration.isReadable, !Self.names(configuration.organization) {
+        if configuration.isReadable, !Self.names(configuration.organization),
+           !configuration.issues.contains(where: { $0.message.hasPrefix("'organization'") }) {
             diagnostics.append(diagnostic(
                 "aims.yaml does not name the organization",
                 at: context.configurationLocation,
