@@ -22,7 +22,7 @@ public enum Markdown {
     /// Parses `text` and collects its links, headings, tables and raw HTML. Lines are
     /// counted from `firstLine`, so a body that follows front matter reports file lines.
     public static func outline(of text: String, firstLine: Int = 1) -> MarkdownOutline {
-        withDocument(text) { root, _ in OutlineCollector(lineOffset: firstLine - 1).collect(root) }
+        withDocument(text) { root, _ in OutlineCollector(text: text, lineOffset: firstLine - 1).collect(root) }
     }
 
     /// Renders `text` to an HTML fragment. `rewriteLink` receives every link and image

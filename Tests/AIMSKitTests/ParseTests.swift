@@ -131,3 +131,150 @@ extension ParseTests {
         #expect(broken.issues.first?.message.contains("UTF-8") == true)
     }
 }
+
+/// Columns are UTF-8 byte columns (1-based) in front matter and body alike, and link columns
+/// point at the link even where cmark-gfm misplaces autolinks.
+extension ParseTests {
+    /// The 1-based byte column of `needle` on 1-based `line` of `text`.
+    private func byteColumn(of needle: String, line: Int, in text: String, occurrence: Int = 1) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        let bytes = Array(lines[line - 1].utf8)
+        let pattern = Array(needle.utf8)
+        var found = 0
+        for start in 0...max(0, bytes.count - pattern.count) where bytes[start...].starts(with: pattern) {
+            found += 1
+            if found == occurrence { return start + 1 }
+        }
+        return nil
+    }
+
+    private func lineLength(_ line: Int, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return line >= 1 && line <= lines.count ? lines[line - 1].utf8.count : 0
+    }
+
+    @Test func frontMatterColumnsCountBytesAfterNonASCIIValues() {
+        let text = "---\nid: D-1\ntitle: Zoë's policy\ncontrols: [\"🚀Ü\", A.11.1]\nclauses: [6.1, 5.2]\n---\n"
+        let document = DocumentParser.parse(path: "d.md", bytes: Array(text.utf8))
+        #expect(document.problem == nil)
+        let controls = document.fields.controls
+        #expect(controls.map(\.value) == ["🚀Ü", "A.11.1"])
+        #expect(controls.map(\.line) == [4, 4])
+        // libyaml counts code points: it says 18 for A.11.1; the caret must go to byte 22.
+        #expect(controls.map(\.column) == [12, 22])
+        #expect(controls.last?.column == byteColumn(of: "A.11.1", line: 4, in: text))
+        #expect(document.fields.clauses.map(\.column) == [11, 16])
+    }
+
+    @Test func frontMatterLinesIgnoreLineSeparatorsInsideValues() {
+        // libyaml breaks lines at U+2028 and NEL too; editors and diagnostics do not.
+        let text = "---\nid: D-1\ntitle: \"Zoë\u{2028}Ünïcødé\u{85}x\"\nclauses: [ü, 5.2]\n---\n"
+        let document = DocumentParser.parse(path: "d.md", bytes: Array(text.utf8))
+        #expect(document.problem == nil)
+        #expect(document.fields.clauses.map(\.line) == [4, 4])
+        #expect(document.fields.clauses.map(\.column) == [11, 15])
+    }
+
+    @Test func unclosedQuoteAfterNonASCIITextIsLocatedInBytes() {
+        let text = "---\nid: D-1\nowner: Zoë\ncontrols: [Ünïcødé, \"A.11.1]\ntype: policy\n---\n"
+        let document = DocumentParser.parse(path: "d.md", bytes: Array(text.utf8))
+        guard case let .invalidFrontMatter(failure)? = document.problem else {
+            Issue.record("expected invalid front matter, got \(String(describing: document.problem))")
+            return
+        }
+        #expect(failure.message.contains("never closed"))
+        #expect(failure.line == 4)
+        #expect(failure.column == byteColumn(of: "\"A.11", line: 4, in: text))
+        #expect(failure.column == 25)
+    }
+
+    @Test func duplicateKeyAndControlCharacterAreLocated() {
+        let duplicate = DocumentParser.parse(path: "d.md", bytes: Array("---\nid: D-1\ntitle: Zoë\nmeta: {ü: 1, ü: 2}\n---\n".utf8))
+        guard case let .invalidFrontMatter(failure)? = duplicate.problem else {
+            Issue.record("expected invalid front matter")
+            return
+        }
+        #expect(failure.message == "duplicate key 'ü'")
+        #expect(failure.line == 4)
+        #expect(failure.column == 8)
+        let control = DocumentParser.parse(path: "d.md", bytes: Array("---\nid: D-1\ntitle: Zoë \u{1} x\n---\n".utf8))
+        guard case let .invalidFrontMatter(failure)? = control.problem else {
+            Issue.record("expected invalid front matter")
+            return
+        }
+        #expect(failure.line == 3)
+        #expect(failure.column == 13)
+    }
+
+    @Test func autolinksOnContinuationLinesAreLocated() {
+        let body = """
+            Para line one with [first](https://a.example) link
+            and <https://b.example> then https://c.example and <mailto:d@example.org> here
+            line three
+            line four ÜÜ
+            fifth https://e.example, <https://f.example> and www.g.example [h](https://h.example) i@example.org.
+            """
+        let text = "---\nid: D-1\n---\n" + body + "\n"
+        let document = DocumentParser.parse(path: "d.md", bytes: Array(text.utf8))
+        let expected: [(String, Int, String)] = [
+            ("https://a.example", 4, "[first]"),
+            ("https://b.example", 5, "<https://b"),
+            ("https://c.example", 5, "https://c"),
+            ("mailto:d@example.org", 5, "<mailto:"),
+            ("https://e.example", 8, "https://e"),
+            ("https://f.example", 8, "<https://f"),
+            ("http://www.g.example", 8, "www.g"),
+            ("https://h.example", 8, "[h]"),
+            ("mailto:i@example.org", 8, "i@example"),
+        ]
+        #expect(document.outline.links.map(\.destination) == expected.map(\.0))
+        for (link, (destination, line, needle)) in zip(document.outline.links, expected) {
+            #expect(link.position.line == line, "\(destination)")
+            #expect(link.position.column == byteColumn(of: needle, line: line, in: text), "\(destination)")
+        }
+        let repro = DocumentParser.parse(path: "d.md", bytes: Array("---\nid: D-1\n---\nPara line one\nand <data:text/html,x> on line two\n".utf8))
+        #expect(repro.outline.links.map(\.position) == [.init(line: 5, column: 5)])
+    }
+
+    @Test func linkColumnsAreBytesAndNeverPastTheLine() {
+        let text = """
+            ---
+            id: D-1
+            ---
+            Ünïcødé [x](https://x.example) and <https://y.example>
+            ÜÜ [a](https://a.example) <https://b.example> or https://a.example
+            > quoted line
+            > more <https://q.example> and https://r.example
+
+            | a | b |
+            |---|---|
+            | ü | <https://t.example> and https://u.example [v](https://v.example) |
+
+            - item one
+              cont [q](https://q.example) *and <https://w.example?x&amp;y>*
+            Use `https://z.example` or https://z.example here.
+
+            """
+        let document = DocumentParser.parse(path: "d.md", bytes: Array(text.utf8))
+        // (line, text the link starts with, which occurrence on the line)
+        let expected: [(Int, String, Int)] = [
+            (4, "[x]", 1), (4, "<https://y", 1),
+            (5, "[a]", 1), (5, "<https://b", 1), (5, "https://a.example", 2),
+            (7, "<https://q", 1), (7, "https://r", 1),
+            (11, "<https://t", 1), (11, "https://u", 1), (11, "[v]", 1),
+            (14, "[q]", 1), (14, "<https://w", 1),
+            (15, "https://z.example", 2),
+        ]
+        #expect(document.outline.links.count == expected.count)
+        for (link, (line, needle, occurrence)) in zip(document.outline.links, expected) {
+            #expect(link.position.line == line, "\(link.destination)")
+            #expect(link.position.column == byteColumn(of: needle, line: line, in: text, occurrence: occurrence), "\(link.destination)")
+        }
+        // A plain link after multibyte text: byte column 13, not character column 9.
+        #expect(document.outline.links.first?.position.column == 13)
+        for link in document.outline.links {
+            #expect(link.position.column >= 1 && link.position.column <= lineLength(link.position.line, in: text), "\(link.destination)")
+        }
+    }
+}

@@ -20,7 +20,7 @@ public enum SourceText {
             let before = body[body.startIndex..<offset]
             let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
-            let column = String(decoding: body[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+            let column = offset - lineStart + 1
             return .failure(.invalidUTF8(line: line, column: column))
         }
         var text = String(decoding: body, as: UTF8.self)
