@@ -34,6 +34,7 @@ public enum RuleRegistry {
         TrailerUnknownControlRule(),
         EvidenceExpiredRule(),
         HistoryIncompleteRule(),
+        LinkLeftOutOfPackRule(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? {

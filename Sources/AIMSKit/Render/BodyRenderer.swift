@@ -4,12 +4,9 @@ import Foundation
 /// Renders a document's Markdown body for its page in the pack. The pack is opened by an
 /// auditor, so nothing from a document may run, fetch or point outside the pack: cmark
 /// renders in safe mode (raw HTML omitted), and every link and image goes through
-/// `rewrite(_:isImage:from:)`.
+/// `rewrite(_:isImage:from:)`, which follows `PackLink`.
 struct BodyRenderer {
     var pages: DocumentPages
-
-    /// Schemes a reader can follow on purpose; every other scheme is dropped.
-    static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
     func render(_ document: Document) -> String {
         // The outline was parsed from this same body, so it lists links in the order cmark
@@ -28,22 +25,16 @@ struct BodyRenderer {
 
     /// The destination to emit for a link in `document`, or "" to drop it.
     func rewrite(_ destination: String, isImage: Bool, from document: Document) -> String {
-        // The pack carries no images: repository files are not copied into it, and a
-        // remote image would be fetched the moment the auditor opens the page.
-        guard !isImage else { return "" }
-        switch LinkTarget(destination: destination, documentPath: document.path) {
-        case .anchor:
-            return Self.isPlain(destination) ? destination : ""
-        case .external:
-            guard Self.isPlain(destination), let scheme = LinkTarget.scheme(of: destination),
-                  Self.allowedSchemes.contains(scheme) else { return "" }
+        let link = PackLink(destination: destination, isImage: isImage, documentPath: document.path) { pages.pagePath($0) != nil }
+        switch link {
+        case .asWritten:
             return destination
-        case let .repository(path, anchor):
+        case let .documentPage(path, anchor):
             guard let fileName = pages.fileNames[path] else { return "" }
             // Bodies render only on pages in documents/, next to every other document page.
             guard let anchor else { return fileName }
             return fileName + "#" + (anchor.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? "")
-        case .none, .unsafeScheme, .absolutePath, .windowsPath, .outsideRepository:
+        case .dropped:
             return ""
         }
     }
@@ -51,7 +42,7 @@ struct BodyRenderer {
     /// No spaces or control characters, which browsers strip or ignore in ways that can
     /// turn a harmless-looking destination into another one.
     static func isPlain(_ destination: String) -> Bool {
-        destination.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
+        PackLink.isPlain(destination)
     }
 
     /// Gives each heading the GitHub anchor its text has, so `#anchor` links land. cmark

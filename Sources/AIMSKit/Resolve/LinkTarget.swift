@@ -1,8 +1,8 @@
 import Foundation
 
 /// What a link or image destination in a document body points at. The link rules and the
-/// pack read destinations through this one classification, so a link the checker passes
-/// is a link the pack can follow.
+/// pack read destinations through this one classification, and `PackLink` decides from it
+/// what the pack keeps, so a link the checker passes is a link the pack can follow.
 public enum LinkTarget: Hashable, Sendable {
     /// Nothing to follow: an empty destination, a bare `#`, or only a query.
     case none
@@ -25,17 +25,7 @@ public enum LinkTarget: Hashable, Sendable {
 
     /// Reads `destination` as written in the document at `documentPath` (a repository path).
     public init(destination: String, documentPath: String) {
-        // Browsers skip leading spaces and control characters and ignore tabs and newlines
-        // anywhere, so "\u{1} java\tscript:" is still a javascript: URL.
-        let text: String
-        if destination.utf8.contains(where: { $0 <= 0x20 }) {
-            let scalars = destination.unicodeScalars
-                .drop { $0.value <= 0x20 }
-                .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-            text = String(String.UnicodeScalarView(scalars))
-        } else {
-            text = destination
-        }
+        let text = Self.browserView(of: destination)
 
         if Self.isWindowsDrivePath(text) {
             self = .windowsPath
@@ -68,6 +58,17 @@ public enum LinkTarget: Hashable, Sendable {
         } else {
             self = path.hasPrefix("/") ? .absolutePath : .outsideRepository
         }
+    }
+
+    /// `destination` as a browser reads it. Browsers skip leading spaces and control
+    /// characters and ignore tabs and newlines anywhere, so "\u{1} java\tscript:" is still a
+    /// javascript: URL.
+    public static func browserView(of destination: String) -> String {
+        guard destination.utf8.contains(where: { $0 <= 0x20 }) else { return destination }
+        let scalars = destination.unicodeScalars
+            .drop { $0.value <= 0x20 }
+            .filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// The lowercased scheme of `text` (`^[A-Za-z][A-Za-z0-9+.-]*:`), if it has one.

@@ -71,25 +71,44 @@ public struct BrokenLinkRule: Rule {
     /// What is wrong with a link, as a summary and a hint; nil when it leads somewhere.
     private func problem(with link: MarkdownOutline.Link, in document: Document, finder: inout TargetFinder, context: CheckContext) -> (String, String)? {
         let shown = LinkTarget.abbreviated(link.destination)
-        switch LinkTarget(destination: link.destination, documentPath: document.path) {
+        let target = LinkTarget(destination: link.destination, documentPath: document.path)
+        guard Self.reports(target, in: document, context: context) else { return nil }
+        switch target {
         case let .anchor(anchor):
             let anchors = context.index.anchors[document.path] ?? []
-            guard !anchors.contains(anchor) else { return nil }
             return ("broken link '\(shown)': no heading of this document has the anchor '\(anchor)'", Self.anchorHint(anchor, among: anchors))
-        case let .repository(path, anchor):
-            guard finder.exists(path) else {
-                let folder = RepositoryPath.folder(of: document.path)
-                let hint = finder.closest(to: path).map { "did you mean '\(LinkTarget.relativeLink(to: $0, from: folder))'?" }
-                    ?? "links are resolved from this document's folder (\(folder.isEmpty ? "the repository root" : folder))"
-                return ("broken link '\(shown)': \(path) does not exist", hint)
-            }
-            guard let anchor, let target = context.index.byPath[path], Self.headingsAreKnown(target) else { return nil }
+        case let .repository(path, anchor?) where Self.exists(path, context: context):
             let anchors = context.index.anchors[path] ?? []
-            guard !anchors.contains(anchor) else { return nil }
             return ("broken link '\(shown)': no heading of \(path) has the anchor '\(anchor)'", Self.anchorHint(anchor, among: anchors))
+        case let .repository(path, _):
+            let folder = RepositoryPath.folder(of: document.path)
+            let hint = finder.closest(to: path).map { "did you mean '\(LinkTarget.relativeLink(to: $0, from: folder))'?" }
+                ?? "links are resolved from this document's folder (\(folder.isEmpty ? "the repository root" : folder))"
+            return ("broken link '\(shown)': \(path) does not exist", hint)
         default:
             return nil
         }
+    }
+
+    /// Whether this rule reports a link: a repository path that names nothing, or an anchor no
+    /// heading of a readable target has. Other link rules ask, so no link is reported twice.
+    static func reports(_ target: LinkTarget, in document: Document, context: CheckContext) -> Bool {
+        switch target {
+        case let .anchor(anchor):
+            return !(context.index.anchors[document.path] ?? []).contains(anchor)
+        case let .repository(path, anchor):
+            guard exists(path, context: context) else { return true }
+            guard let anchor, let linked = context.index.byPath[path], headingsAreKnown(linked) else { return false }
+            return !(context.index.anchors[path] ?? []).contains(anchor)
+        default:
+            return false
+        }
+    }
+
+    static func exists(_ path: String, context: CheckContext) -> Bool {
+        if path.isEmpty || context.index.byPath[path] != nil || context.source.entry(at: path) != nil { return true }
+        // A link to a folder is fine when the folder holds something.
+        return !((try? context.source.entries(under: path)) ?? []).isEmpty
     }
 
     /// Unreadable files and unclosed front matter leave the body unparsed, so its anchors are unknown.
@@ -115,12 +134,6 @@ private struct TargetFinder {
 
     init(context: CheckContext) {
         self.context = context
-    }
-
-    mutating func exists(_ path: String) -> Bool {
-        if path.isEmpty || context.index.byPath[path] != nil || context.source.entry(at: path) != nil { return true }
-        // A link to a folder is fine when the folder holds something.
-        return !((try? context.source.entries(under: path)) ?? []).isEmpty
     }
 
     /// The existing file most like `path`: a document, or a file in the folder it names.

@@ -13,7 +13,9 @@ public struct InvalidFieldRule: Rule {
         `effective`, `next_review` and an evidence item's `valid_until` are real dates written \
         YYYY-MM-DD; `clauses` and `controls` are lists of ids (or one id). Each `evidence` item is \
         a mapping with exactly one of `path`, `commit`, `tag` or `url`, and optionally `title`, \
-        `description` and `valid_until`. A field with an invalid value is left out of the document's \
+        `description` and `valid_until`; a `url` is an absolute http:// or https:// address \
+        with a host, since the pack lists it as a web link (javascript:, data: and the like \
+        could run or carry unreviewed content). A field with an invalid value is left out of the document's \
         record (an approval without a valid date does not count), so each problem is reported at the value.
         """,
         triggeringExamples: [
@@ -34,6 +36,22 @@ public struct InvalidFieldRule: Rule {
               - tag: v1
                 ↓pth: x
                 valid_until: ↓2026-13-01
+            ---
+            """),
+            RuleExample("policies/p.md", """
+            ---
+            id: POL-1
+            title: P
+            type: policy
+            status: draft
+            evidence:
+              - url: ↓"javascript:alert(3)"
+              - url: ↓data:text/html;base64,PHNjcmlwdD4=
+              - url: ↓VBScript:msgbox
+              - url: ↓example.org/report
+              - url: ↓https:///report
+              - url: ↓ftp://files.example.org/report.pdf
+              - url: ↓https://example.org/annual report.pdf
             ---
             """),
             RuleExample("policies/p.md", "---\nid: POL-1\ntitle: P\ntype: policy\nstatus: draft\nevidence: ↓evidence/a.csv\n---\n"),
@@ -58,6 +76,20 @@ public struct InvalidFieldRule: Rule {
                 valid_until: 2026-12-31
               - commit: 1a2b3c4
               - url: https://example.org/reference
+            ---
+            """),
+            // Any case of the scheme; user, port and IPv6 hosts are hosts too.
+            RuleExample("policies/p.md", """
+            ---
+            id: POL-1
+            title: P
+            type: policy
+            status: draft
+            evidence:
+              - url: HTTPS://Example.org
+              - url: http://reports.example.org:8080/q1?format=pdf#page=2
+              - url: "https://auditor@example.org/minutes"
+              - url: http://[2001:db8::1]/report
             ---
             """),
             // Empty optional fields count as absent; missing required ones are AIMS006's.
@@ -169,6 +201,8 @@ public struct InvalidFieldRule: Rule {
                 }
             } else if let problem = singleValueProblem(field, pair.value, in: " of an evidence item") {
                 problems.append(problem)
+            } else if key == "url", let problem = urlProblem(pair.value) {
+                problems.append(problem)
             }
         }
         if targetKeys.isEmpty {
@@ -180,5 +214,30 @@ public struct InvalidFieldRule: Rule {
                                     hint: "split it into one item per target"))
         }
         return problems
+    }
+
+    /// The register lists a `url:` as a web address, so anything else (javascript:, data:,
+    /// a bare host) must not pass as one.
+    static func urlProblem(_ value: YAMLNode) -> Problem? {
+        guard let text = value.trimmedScalar, !isWebAddress(text) else { return nil }
+        let shown = LinkTarget.abbreviated(text)
+        let hint = PackLink.isPlain(text)
+            ? "give the web address of the evidence, e.g. `url: https://example.org/report`; for a file, commit it and use `path:`"
+            : "write spaces as %20 and remove control characters"
+        return Problem(summary: "url '\(shown)' of an evidence item is not an absolute http:// or https:// address", node: value, hint: hint)
+    }
+
+    /// `http://host…` or `https://host…` (scheme in any case) with a host, and no spaces or
+    /// control characters.
+    static func isWebAddress(_ text: String) -> Bool {
+        guard PackLink.isPlain(text), let scheme = LinkTarget.scheme(of: text), scheme == "http" || scheme == "https" else { return false }
+        let rest = text.dropFirst(scheme.count + 1)
+        guard rest.hasPrefix("//") else { return false }
+        let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority
+        let host = hostAndPort.hasPrefix("[")
+            ? hostAndPort.prefix { $0 != "]" }.dropFirst()
+            : hostAndPort.prefix { $0 != ":" }
+        return !host.isEmpty
     }
 }

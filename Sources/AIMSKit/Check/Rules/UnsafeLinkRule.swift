@@ -14,7 +14,9 @@ public struct UnsafeLinkRule: Rule {
         (`../../…`) point at whatever happens to be on the reader's disk. None of them reach the \
         pack: they are emptied when it is rendered, so the link the author meant is lost. Schemes \
         are matched case-insensitively, ignoring the spaces and control characters that browsers \
-        ignore. Link to files of the repository by relative path, and to the web with https:.
+        ignore. Link to documents of the repository by relative path and to the web with https:; \
+        commit any other file and list it as `evidence:` (the pack carries no images, and no \
+        files but documents).
         """,
         triggeringExamples: [
             RuleExample("policies/p.md", "---\nid: POL-1\ntitle: P\ntype: policy\nstatus: draft\n---\n↓[Open](javascript:alert(1)) ↓[Run](<  JavaScript:void(0)>)\n\n↓![Logo](data:image/png;base64,iVBORw0KGgo=)\n\n↓<vbscript:msgbox>\n"),
@@ -31,7 +33,7 @@ public struct UnsafeLinkRule: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.documents.flatMap { document in
             document.outline.links.compactMap { link -> Diagnostic? in
-                guard let (reason, hint) = Self.problem(LinkTarget(destination: link.destination, documentPath: document.path)) else { return nil }
+                guard let (reason, hint) = Self.problem(LinkTarget(destination: link.destination, documentPath: document.path), isImage: link.isImage) else { return nil }
                 let kind = link.isImage ? "image" : "link"
                 return diagnostic(
                     "\(kind) '\(LinkTarget.abbreviated(link.destination))' \(reason); it is left out of the audit pack",
@@ -42,22 +44,47 @@ public struct UnsafeLinkRule: Rule {
         }
     }
 
-    static func problem(_ target: LinkTarget) -> (reason: String, hint: String)? {
+    /// Why `target` is unsafe and what to write instead; nil when it is not. The hints only
+    /// advise what the pack keeps or lists, so following one never trades this report for
+    /// AIMS034's.
+    static func problem(_ target: LinkTarget, isImage: Bool) -> (reason: String, hint: String)? {
+        let reason: String
         switch target {
         case let .unsafeScheme(scheme) where scheme == "data":
-            return ("embeds content in a data: URL", "add the file to the repository and link to it by its relative path")
+            reason = "embeds content in a data: URL"
         case let .unsafeScheme(scheme) where scheme == "file":
-            return ("points at the reader's disk with a file: URL", "add the file to the repository and link to it by its relative path")
+            reason = "points at the reader's disk with a file: URL"
         case let .unsafeScheme(scheme):
-            return ("would run \(scheme): code", "link to a file of the repository or to an https: page")
+            reason = "would run \(scheme): code"
         case .absolutePath:
-            return ("is an absolute path, not a path in the repository", "write the path relative to this document, e.g. ../evidence/report.pdf")
+            reason = "is an absolute path, not a path in the repository"
         case .windowsPath:
-            return ("is a Windows path, not a path in the repository", "write the path relative to this document with / separators, e.g. ../evidence/report.pdf")
+            reason = "is a Windows path, not a path in the repository"
         case .outsideRepository:
-            return ("leaves the repository", "link only to files of the repository, or to an https: page")
+            reason = "leaves the repository"
         case .none, .external, .anchor, .repository:
             return nil
+        }
+        return (reason, hint(target, isImage: isImage))
+    }
+
+    private static let listAsEvidence = "list it as evidence (`evidence: - path: …`, relative to the AIMS root) so the pack's evidence register shows it"
+
+    private static func hint(_ target: LinkTarget, isImage: Bool) -> String {
+        let kind = isImage ? "image" : "link"
+        let pointAtCommittedFile = "commit the file and \(listAsEvidence); then point the \(kind) at it by its path relative to this document, or remove the \(kind)"
+            + (isImage ? " (the pack carries no images)" : "")
+        switch target {
+        case .unsafeScheme("javascript"), .unsafeScheme("vbscript"):
+            return isImage ? "remove the image: the pack carries no images" : "link to a document of the repository or to an https: page"
+        case .unsafeScheme:
+            return pointAtCommittedFile
+        case _ where isImage:
+            return pointAtCommittedFile
+        case .windowsPath:
+            return "link to a document by its path relative to this one, with / separators (e.g. ../procedures/incident.md); commit any other file and " + listAsEvidence
+        default:
+            return "link to a document by its path relative to this one (e.g. ../procedures/incident.md) or to an https: page; commit any other file and " + listAsEvidence
         }
     }
 }

@@ -1,0 +1,76 @@
+/// What the audit pack makes of a link or image in a document body. BodyRenderer emits what
+/// this says and AIMS034 reports what it drops: one decision, so the checker cannot pass
+/// a link the pack then silently loses.
+public enum PackLink: Hashable, Sendable {
+    /// Kept exactly as written: an `#anchor` of the same page, or an http:, https: or mailto: URL.
+    case asWritten
+    /// Kept, pointing at the pack's page of the document at this repository path.
+    case documentPage(path: String, anchor: String?)
+    /// Left out: the pack shows the link's text, or the image's description.
+    case dropped(Omission)
+
+    public enum Omission: Hashable, Sendable {
+        /// The pack carries no images: repository files are not copied into it, and a remote
+        /// image would be fetched the moment the auditor opens the page.
+        case image
+        /// Nothing to follow: an empty destination, a bare `#`, or only a query.
+        case empty
+        /// An external scheme other than http:, https: and mailto:; nil for a
+        /// protocol-relative `//host/…`, whose scheme depends on how the pack is opened.
+        case unkeptScheme(String?)
+        /// Spaces or control characters, which browsers strip or ignore in ways that can
+        /// turn a harmless-looking destination into another one.
+        case notPlain
+        /// A repository path without a page: only documents have pages. The path may not
+        /// exist at all (AIMS013 reports those).
+        case notADocument(path: String)
+        /// A scheme that runs code or reads the disk, or a path outside the repository
+        /// (AIMS025 reports those).
+        case unsafe
+    }
+
+    public static let keptSchemes: Set<String> = ["http", "https", "mailto"]
+
+    /// - Parameters:
+    ///   - target: `destination` read by `LinkTarget` for the linking document.
+    ///   - hasPage: whether the document at a repository path has a page in the pack.
+    public init(_ target: LinkTarget, destination: String, isImage: Bool, hasPage: (String) -> Bool) {
+        guard !isImage else {
+            self = .dropped(.image)
+            return
+        }
+        switch target {
+        case .anchor:
+            self = Self.isPlain(destination) ? .asWritten : .dropped(.notPlain)
+        case .external:
+            // The scheme as a browser reads it; when the destination is plain that is
+            // exactly what is written.
+            let scheme = LinkTarget.scheme(of: LinkTarget.browserView(of: destination))
+            if let scheme, Self.keptSchemes.contains(scheme) {
+                self = Self.isPlain(destination) ? .asWritten : .dropped(.notPlain)
+            } else {
+                self = .dropped(.unkeptScheme(scheme))
+            }
+        case let .repository(path, anchor):
+            self = hasPage(path) ? .documentPage(path: path, anchor: anchor) : .dropped(.notADocument(path: path))
+        case .none:
+            self = .dropped(.empty)
+        case .unsafeScheme, .absolutePath, .windowsPath, .outsideRepository:
+            self = .dropped(.unsafe)
+        }
+    }
+
+    public init(destination: String, isImage: Bool, documentPath: String, hasPage: (String) -> Bool) {
+        self.init(LinkTarget(destination: destination, documentPath: documentPath), destination: destination, isImage: isImage, hasPage: hasPage)
+    }
+
+    public var isKept: Bool {
+        if case .dropped = self { return false }
+        return true
+    }
+
+    /// No spaces or control characters (C0, DEL, C1).
+    public static func isPlain(_ destination: String) -> Bool {
+        destination.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
+    }
+}
