@@ -106,6 +106,9 @@ extension EvidenceReference {
         guard let pairs = node.mapping else { return nil }
         let kinds = pairs.compactMap { pair in pair.key.scalar.flatMap(Kind.init(rawValue:)).map { ($0, pair) } }
         guard kinds.count == 1, let (kind, pair) = kinds.first, let target = pair.value.scalar, !pair.value.isNull else { return nil }
+        // A url: that is not a web address (javascript:, data:, a bare host) is no evidence
+        // item; AIMS007 reports it.
+        guard kind != .url || PackLink.isWebAddress(target.trimmed) else { return nil }
         self.kind = kind
         self.target = target.trimmed
         self.title = node["title"]?.scalar

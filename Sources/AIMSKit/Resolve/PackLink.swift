@@ -73,4 +73,18 @@ public enum PackLink: Hashable, Sendable {
     public static func isPlain(_ destination: String) -> Bool {
         destination.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
     }
+
+    /// `http://host…` or `https://host…` (scheme in any case) with a host, and no spaces or
+    /// control characters.
+    public static func isWebAddress(_ text: String) -> Bool {
+        guard PackLink.isPlain(text), let scheme = LinkTarget.scheme(of: text), scheme == "http" || scheme == "https" else { return false }
+        let rest = text.dropFirst(scheme.count + 1)
+        guard rest.hasPrefix("//") else { return false }
+        let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostAndPort = authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority
+        let host = hostAndPort.hasPrefix("[")
+            ? hostAndPort.prefix { $0 != "]" }.dropFirst()
+            : hostAndPort.prefix { $0 != ":" }
+        return !host.isEmpty
+    }
 }

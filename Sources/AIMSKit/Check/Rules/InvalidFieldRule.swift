@@ -219,25 +219,11 @@ public struct InvalidFieldRule: Rule {
     /// The register lists a `url:` as a web address, so anything else (javascript:, data:,
     /// a bare host) must not pass as one.
     static func urlProblem(_ value: YAMLNode) -> Problem? {
-        guard let text = value.trimmedScalar, !isWebAddress(text) else { return nil }
+        guard let text = value.trimmedScalar, !PackLink.isWebAddress(text) else { return nil }
         let shown = LinkTarget.abbreviated(text)
         let hint = PackLink.isPlain(text)
             ? "give the web address of the evidence, e.g. `url: https://example.org/report`; for a file, commit it and use `path:`"
             : "write spaces as %20 and remove control characters"
         return Problem(summary: "url '\(shown)' of an evidence item is not an absolute http:// or https:// address", node: value, hint: hint)
-    }
-
-    /// `http://host…` or `https://host…` (scheme in any case) with a host, and no spaces or
-    /// control characters.
-    static func isWebAddress(_ text: String) -> Bool {
-        guard PackLink.isPlain(text), let scheme = LinkTarget.scheme(of: text), scheme == "http" || scheme == "https" else { return false }
-        let rest = text.dropFirst(scheme.count + 1)
-        guard rest.hasPrefix("//") else { return false }
-        let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let hostAndPort = authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority
-        let host = hostAndPort.hasPrefix("[")
-            ? hostAndPort.prefix { $0 != "]" }.dropFirst()
-            : hostAndPort.prefix { $0 != ":" }
-        return !host.isEmpty
     }
 }
