@@ -243,3 +243,31 @@ struct SignedTagApprovalTests {
         #expect(compilation.diagnostics.contains { $0.ruleID == "AIMS026" })
     }
 }
+
+/// Trailer evidence from another repository beside this one, and only from beside it.
+struct EvidenceRepositoryTests {
+    @Test func siblingRepositoryTrailersCountAndFarAwayOnesAreRefused() throws {
+        let parent = try TestRepository()
+        let ml = ["init", "-q", parent.path + "/ml-platform"]
+        try parent.run(ml, in: parent.path).orThrow(ml)
+        try Data("model\n".utf8).write(to: URL(fileURLWithPath: parent.path + "/ml-platform/train.py"))
+        let add = ["-C", parent.path + "/ml-platform", "add", "-A"]
+        try parent.run(add).orThrow(add)
+        let commit = ["-C", parent.path + "/ml-platform", "commit", "-q", "-m", "Log every inference\n\nAIMS-Control: A.6.2.8"]
+        try parent.run(commit, author: .bob, date: "2026-01-05T10:00:00Z").orThrow(commit)
+        let aims = ["init", "-q", parent.path + "/aims"]
+        try parent.run(aims, in: parent.path).orThrow(aims)
+        try Data("organization: Example Ltd\nevidence:\n  repositories: [../ml-platform, ../../../../..]\n".utf8)
+            .write(to: URL(fileURLWithPath: parent.path + "/aims/aims.yaml"))
+        let addAIMS = ["-C", parent.path + "/aims", "add", "-A"]
+        try parent.run(addAIMS).orThrow(addAIMS)
+        let commitAIMS = ["-C", parent.path + "/aims", "commit", "-q", "-m", "Set up"]
+        try parent.run(commitAIMS, date: "2026-01-06T10:00:00Z").orThrow(commitAIMS)
+
+        let compilation = try Compiler().compile(.init(path: parent.path + "/aims"))
+        let trailers = try #require(compilation.provenance?.trailerEvidence)
+        #expect(trailers.map(\.control) == ["A.6.2.8"] && trailers.first?.repository == "../ml-platform")
+        #expect(compilation.diagnostics.filter { $0.ruleID == "AIMS033" }.map(\.summary).contains { $0.contains("not beside this repository") })
+    }
+}
+

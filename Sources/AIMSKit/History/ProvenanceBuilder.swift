@@ -22,7 +22,7 @@ struct ProvenanceBuilder {
         var unreadable: [(Located<String>, String)] = []
         for other in configuration.evidence.repositories {
             do {
-                let path = repository.workingDirectory.map { URL(fileURLWithPath: $0).appendingPathComponent(other.value).path } ?? other.value
+                let path = try Self.evidenceRepositoryPath(other.value, beside: repository)
                 let otherRepository = try Repository.discover(from: path)
                 trailerEvidence += try trailers(in: otherRepository, from: otherRepository.commit(for: "HEAD"), label: other.value)
             } catch {
@@ -48,6 +48,22 @@ struct ProvenanceBuilder {
                   repository.isReachable(tag.commit, from: head.id), let commit = try? repository.commit(tag.commit) else { return nil }
             return (tag, commit)
         }
+    }
+
+    /// Other repositories are named relative to this one's working tree and must sit beside
+    /// it (in the folder that holds it): an aims.yaml from a pull request must not make CI
+    /// read any repository on the machine into the pack.
+    static func evidenceRepositoryPath(_ written: String, beside repository: Repository) throws -> String {
+        guard let workdir = repository.workingDirectory else {
+            throw CompileFailure("a bare repository has no working tree to find '\(written)' beside")
+        }
+        let base = URL(fileURLWithPath: workdir).resolvingSymlinksInPath()
+        let parent = base.deletingLastPathComponent().path
+        let path = URL(fileURLWithPath: written, relativeTo: base).standardizedFileURL.resolvingSymlinksInPath().path
+        guard path.hasPrefix(parent + "/") || path == parent else {
+            throw CompileFailure("'\(written)' is not beside this repository (in \(parent))")
+        }
+        return path
     }
 
     private func documentHistory(
