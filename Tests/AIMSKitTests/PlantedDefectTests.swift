@@ -25,14 +25,7 @@ struct PlantedDefectTests {
     /// evidence: no findings at all, and a pack.
     @Test func scriptedSampleIsClean() throws {
         let folder = try TestRepository()
-        let script = Self.sampleRoot.deletingLastPathComponent().appendingPathComponent("Scripts/make-sample-repo.sh")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script.path, folder.path + "/sample"]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        try Self.makeSample(at: folder.path + "/sample")
 
         let compilation = try Compiler().compile(.init(path: folder.path + "/sample"))
         #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics.map { "\($0.location?.description ?? "-") \($0.ruleID) \($0.summary)" })")
@@ -44,6 +37,18 @@ struct PlantedDefectTests {
 
         try AuditPack.write(compilation, to: URL(fileURLWithPath: folder.path + "/pack"))
         #expect(folder.exists("pack/index.html") && folder.exists("pack/register.html") && folder.exists("pack/evidence.html"))
+    }
+
+    /// Runs the README's sample script, as a newcomer does.
+    static func makeSample(at destination: String) throws {
+        let script = sampleRoot.deletingLastPathComponent().appendingPathComponent("Scripts/make-sample-repo.sh")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [script.path, destination]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
     }
 
     /// Replaces `old` by `new` in a file; returns the (line, byte column) where `new` starts.
@@ -101,13 +106,7 @@ extension PlantedDefectTests {
     /// A CI-style shallow clone of the scripted sample: one warning, no false findings.
     @Test func shallowCloneOfTheSampleWarnsOnce() throws {
         let folder = try TestRepository()
-        let script = Self.sampleRoot.deletingLastPathComponent().appendingPathComponent("Scripts/make-sample-repo.sh")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script.path, folder.path + "/sample"]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        try Self.makeSample(at: folder.path + "/sample")
         let clone = ["clone", "-q", "--depth", "3", "file://" + folder.path + "/sample", folder.path + "/shallow"]
         try folder.run(clone, in: folder.path).orThrow(clone)
         let compilation = try Compiler().compile(.init(path: folder.path + "/shallow"))
