@@ -12,22 +12,29 @@ public struct PackBuilder {
     }
 
     public func build() throws -> Pack {
-        // Rendering dominates and pages are independent: render them on every core. The
-        // contexts are only read, never changed, while the pages render.
-        let pages = pages()
-        var rendered = [Result<String, any Error>?](repeating: nil, count: pages.count)
+        // Pages are independent, and building a document page (its body through cmark) and
+        // rendering any page (Mustache) dominate: do both on every core. Everything shared is
+        // only read while the pages are made.
+        let facts = PackFacts(compilation: compilation)
+        let body = BodyRenderer(pages: facts.pages)
+        let summaries = summaryPages(facts)
+        let documents = documentPages(facts)
+        var rendered = [(path: String, html: Result<String, any Error>)?](repeating: nil, count: summaries.count + documents.count)
         rendered.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
-            nonisolated(unsafe) let pages = pages
+            nonisolated(unsafe) let shared = (summaries, documents, facts, body)
             let templates = templates
-            DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                output[index] = Result { try templates.render(pages[index].context, template: pages[index].template) }
+            DispatchQueue.concurrentPerform(iterations: output.count) { index in
+                let (summaries, documents, facts, body) = shared
+                let page = index < summaries.count
+                    ? summaries[index]
+                    : Self.documentPage(documents[index - summaries.count], facts: facts, body: body)
+                output[index] = (page.path, Result { try templates.render(page.context, template: page.template) })
             }
         }
         var pack = Pack()
-        for (page, result) in zip(pages, rendered) {
-            guard let result else { continue }
-            pack.add(page.path, text: Self.withContentSecurityPolicy(try result.get()))
+        for case let (path, html)? in rendered {
+            pack.add(path, text: Self.withContentSecurityPolicy(try html.get()))
         }
         for (name, file) in templates.assets {
             pack.add(PackBuilder.assetsFolder + "/" + name, text: file.text)
@@ -56,10 +63,15 @@ public struct PackBuilder {
         ("findings.html", "findings", "Findings"),
     ]
 
+    /// Every page with its context, in pack order (what `build` renders).
     func pages() -> [Page] {
         let facts = PackFacts(compilation: compilation)
         let body = BodyRenderer(pages: facts.pages)
-        var pages: [Page] = [
+        return summaryPages(facts) + documentPages(facts).map { Self.documentPage($0, facts: facts, body: body) }
+    }
+
+    private func summaryPages(_ facts: PackFacts) -> [Page] {
+        [
             Page(path: "index.html", template: "index", context: facts.indexPage()),
             Page(path: "documents.html", template: "documents", context: facts.documentsPage()),
             Page(path: "register.html", template: "register", context: facts.registerPage()),
@@ -69,11 +81,15 @@ public struct PackBuilder {
             Page(path: "checklist.html", template: "checklist", context: facts.checklistPage()),
             Page(path: "findings.html", template: "findings", context: facts.findingsPage()),
         ]
-        for document in compilation.index.documents {
-            guard let path = facts.pages.pagePath(document.path) else { continue }
-            pages.append(Page(path: path, template: "document", context: facts.documentPage(document, body: body.render(document))))
-        }
-        return pages
+    }
+
+    /// The documents that get a page, with the page's path.
+    private func documentPages(_ facts: PackFacts) -> [(document: Document, path: String)] {
+        compilation.index.documents.compactMap { document in facts.pages.pagePath(document.path).map { (document, $0) } }
+    }
+
+    private static func documentPage(_ entry: (document: Document, path: String), facts: PackFacts, body: BodyRenderer) -> Page {
+        Page(path: entry.path, template: "document", context: facts.documentPage(entry.document, body: body.render(entry.document)))
     }
 }
 

@@ -62,7 +62,7 @@ public enum PackWriter {
                 try? move(retired, to: destination)
                 throw error
             }
-            try? fileManager.removeItem(at: retired)
+            FolderRemoval.remove(retired.path)
         }
         finished = true
     }
