@@ -69,6 +69,9 @@ struct CommandLineTests {
         let decoded = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
         let diagnostics = decoded?["diagnostics"] as? [[String: Any]]
         #expect(diagnostics?.contains { $0["ruleID"] as? String == "AIMS004" } == true)
+        let rules = decoded?["rules"] as? [String: [String: String]]
+        #expect(rules?["AIMS004"]?["name"] == "unknown-control")
+        #expect((decoded?["read"] as? [String: Any])?["root"] as? String == "")
     }
 
     @Test func buildWritesThePackEvenWithFindings() throws {

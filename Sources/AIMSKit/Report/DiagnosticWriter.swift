@@ -11,6 +11,8 @@ public struct DiagnosticReport {
     public var documentCount: Int
     public var origin: Origin
     public var asOf: CalendarDate?
+    /// Repository path of the AIMS root ("" for the top of the repository).
+    public var root: String
     /// Reads a file's lines for source excerpts; nil when the file cannot be shown.
     public var sourceLines: (String) -> [Substring]?
 
@@ -19,6 +21,7 @@ public struct DiagnosticReport {
         documentCount = compilation.index.documents.count
         origin = compilation.origin
         asOf = compilation.asOf
+        root = compilation.configuration.root
         let source = compilation.source
         var cache: [String: [Substring]] = [:]
         sourceLines = { path in

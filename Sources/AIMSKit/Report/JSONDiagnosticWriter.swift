@@ -10,6 +10,14 @@ public struct JSONDiagnosticWriter: DiagnosticWriter {
         var asOf: String?
         var summary: Summary
         var diagnostics: [Diagnostic]
+        /// The rules that reported, by id, so tools need not know aims's rule list.
+        var rules: [String: Rule]
+    }
+
+    struct Rule: Encodable {
+        var name: String
+        var title: String
+        var clause: String
     }
 
     struct Read: Encodable {
@@ -17,6 +25,7 @@ public struct JSONDiagnosticWriter: DiagnosticWriter {
         var revision: String?
         var commit: String?
         var worktree: Bool
+        var root: String
     }
 
     struct Summary: Encodable {
@@ -36,7 +45,7 @@ public struct JSONDiagnosticWriter: DiagnosticWriter {
         case .memory: break
         }
         let document = Document(
-            read: Read(label: report.origin.label, revision: revision, commit: report.origin.commit?.id.hex, worktree: worktree),
+            read: Read(label: report.origin.label, revision: revision, commit: report.origin.commit?.id.hex, worktree: worktree, root: report.root),
             asOf: report.asOf?.description,
             summary: Summary(
                 errors: report.diagnostics.count(of: .error),
@@ -45,7 +54,13 @@ public struct JSONDiagnosticWriter: DiagnosticWriter {
                 documents: report.documentCount,
                 text: report.summary
             ),
-            diagnostics: report.diagnostics
+            diagnostics: report.diagnostics,
+            rules: Dictionary(report.diagnostics.map(\.ruleID).compactMap { id in
+                RuleRegistry.rule(id).map { rule in
+                    let description = type(of: rule).description
+                    return (id, Rule(name: description.name, title: description.title, clause: description.clause))
+                }
+            }, uniquingKeysWith: { first, _ in first })
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
