@@ -47,46 +47,68 @@ public struct StatementOfApplicability: Sendable {
         documentPath = document.path
         entries = []
         missingColumns = []
-        guard let table = document.outline.tables.first(where: { table in
+        // A lead may split the SoA into one table per control group: the first table with
+        // Control and Applicable columns is read, and so is every later one that names an
+        // Annex A control. A later table of only the organization's own controls is theirs.
+        let candidates = document.outline.tables.filter { table in
             let header = table.header.map(Self.columnName)
             return header.contains("control") && header.contains("applicable")
-        }) else {
+        }
+        let tables = candidates.enumerated().filter { offset, table in
+            offset == 0 || Self.namesAnnexAControl(table)
+        }.map(\.element)
+        guard let first = tables.first else {
             tableLocation = nil
             missingColumns = Self.columns
             return
         }
-        tableLocation = document.location(line: table.position.line, column: table.position.column)
-        let header = table.header.map(Self.columnName)
-        let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        missingColumns = Self.columns.filter { index[$0] == nil }
+        tableLocation = document.location(line: first.position.line, column: first.position.column)
         let lines = TableLines(document)
-        for row in table.rows {
-            func cell(_ column: String) -> MarkdownOutline.Table.Cell? {
-                // cmark-gfm pads a short row with cells at column 0, which are not written.
-                guard let at = index[column], at < row.cells.count, row.cells[at].position.column > 0 else { return nil }
-                return row.cells[at]
+        var missing = Set<String>()
+        for table in tables {
+            let header = table.header.map(Self.columnName)
+            let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            missing.formUnion(Self.columns.filter { index[$0] == nil })
+            for row in table.rows {
+                entries.append(Self.entry(row, index: index, lines: lines, document: document))
             }
-            var locations: [String: SourceLocation] = [:]
-            for column in Self.columns {
-                if let found = cell(column) {
-                    let at = lines.contentColumn(line: found.position.line, cellColumn: found.position.column)
-                    locations[column] = document.location(line: found.position.line, column: at)
-                }
-            }
-            let controlText = cell("control")?.text ?? ""
-            let applicableText = cell("applicable")?.text ?? ""
-            let statusText = cell("status")?.text ?? ""
-            entries.append(Entry(
-                controlID: Self.controlID(in: controlText),
-                applicable: Self.applicability(applicableText),
-                applicableText: applicableText,
-                status: ImplementationStatus(rawValue: statusText.lowercased()),
-                statusText: statusText,
-                justification: cell("justification")?.text ?? "",
-                location: document.location(line: row.position.line, column: row.position.column),
-                cellLocations: locations
-            ))
         }
+        missingColumns = Self.columns.filter(missing.contains)
+    }
+
+    private static func namesAnnexAControl(_ table: MarkdownOutline.Table) -> Bool {
+        let column = table.header.map(columnName).firstIndex(of: "control") ?? 0
+        return table.rows.contains { row in
+            column < row.cells.count && controlID(in: row.cells[column].text).uppercased().hasPrefix("A.")
+        }
+    }
+
+    private static func entry(_ row: MarkdownOutline.Table.Row, index: [String: Int], lines: TableLines, document: Document) -> Entry {
+        func cell(_ column: String) -> MarkdownOutline.Table.Cell? {
+            // cmark-gfm pads a short row with cells at column 0, which are not written.
+            guard let at = index[column], at < row.cells.count, row.cells[at].position.column > 0 else { return nil }
+            return row.cells[at]
+        }
+        var locations: [String: SourceLocation] = [:]
+        for column in columns {
+            if let found = cell(column) {
+                let at = lines.contentColumn(line: found.position.line, cellColumn: found.position.column)
+                locations[column] = document.location(line: found.position.line, column: at)
+            }
+        }
+        let controlText = cell("control")?.text ?? ""
+        let applicableText = cell("applicable")?.text ?? ""
+        let statusText = cell("status")?.text ?? ""
+        return Entry(
+            controlID: controlID(in: controlText),
+            applicable: applicability(applicableText),
+            applicableText: applicableText,
+            status: ImplementationStatus(rawValue: statusText.lowercased()),
+            statusText: statusText,
+            justification: cell("justification")?.text ?? "",
+            location: document.location(line: row.position.line, column: row.position.column),
+            cellLocations: locations
+        )
     }
 
     static func columnName(_ header: String) -> String {
