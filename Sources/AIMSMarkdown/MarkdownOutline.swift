@@ -4,6 +4,9 @@ public struct MarkdownOutline: Sendable, Hashable {
     public var links: [Link] = []
     public var headings: [Heading] = []
     public var tables: [Table] = []
+    /// Paragraphs as plain text, in document order, so a pointer such as "see below" can be
+    /// followed to the text it means.
+    public var paragraphs: [Paragraph] = []
     /// Where raw HTML appears; it never reaches the rendered page.
     public var rawHTML: [Position] = []
 
@@ -26,6 +29,11 @@ public struct MarkdownOutline: Sendable, Hashable {
 
     public struct Heading: Sendable, Hashable {
         public let level: Int
+        public let text: String
+        public let position: Position
+    }
+
+    public struct Paragraph: Sendable, Hashable {
         public let text: String
         public let position: Position
     }

@@ -24,6 +24,8 @@ struct OutlineCollector {
                 outline.headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: Self.plainText(node), position: position))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 outline.rawHTML.append(position)
+            case CMARK_NODE_PARAGRAPH:
+                outline.paragraphs.append(.init(text: Self.plainText(node), position: position))
             default:
                 if Self.typeName(node) == "table" {
                     outline.tables.append(table(node, position: position))

@@ -17,9 +17,10 @@ enum ExampleFixtures {
         rows: [String: String] = [:],
         omitting: Set<String> = [],
         appending extraRows: [String] = [],
-        status: String = "approved"
+        status: String = "approved",
+        frontMatter extraFields: [String] = []
     ) -> String {
-        var lines = frontMatter(id: "SOA-1", title: "Statement of Applicability", type: .soa, status: status, fields: ["clauses: [\"6.1.3\"]"])
+        var lines = frontMatter(id: "SOA-1", title: "Statement of Applicability", type: .soa, status: status, fields: ["clauses: [\"6.1.3\"]"] + extraFields)
         lines += ["# Statement of Applicability", "", header, "|---|---|---|---|"]
         for control in model.controls where !omitting.contains(control.id) {
             lines.append(rows[control.id] ?? "| \(control.id) | yes | implemented | Treats risks in RR-1 |")
@@ -60,7 +61,7 @@ enum ExampleFixtures {
         while !open.isEmpty {
             var best: (DocumentType, [ClauseModel.MandatoryDocument])?
             for type in DocumentType.allCases {
-                let carried = open.filter { $0.acceptedTypes.contains(type) }
+                let carried = open.filter { $0.usualTypes.contains(type) }
                 if carried.count > (best?.1.count ?? 0) { best = (type, carried) }
             }
             guard let found = best else { break }

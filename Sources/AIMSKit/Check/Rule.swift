@@ -116,14 +116,17 @@ public struct CheckContext {
     /// What git history says; nil when the source is not a git commit (memory, or a working
     /// tree without commits).
     public var provenance: Provenance?
+    /// The facts every rule reads: document states, controls, mandatory items, links.
+    public let resolved: ResolvedModel
 
     /// Documents with readable front matter.
     public let documents: [Document]
 
     public init(
         model: ClauseModel, configuration: Configuration, index: AIMSIndex, source: SourceTree,
-        asOf: CalendarDate?, provenance: Provenance? = nil
+        asOf: CalendarDate?, provenance: Provenance? = nil, resolved: ResolvedModel
     ) {
+        self.resolved = resolved
         self.model = model
         self.configuration = configuration
         self.index = index

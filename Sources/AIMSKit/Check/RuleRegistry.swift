@@ -28,13 +28,18 @@ public enum RuleRegistry {
         UnsafeLinkRule(),
         ApprovalMissingRule(),
         ApprovalStaleRule(),
-        ApproverNotInHistoryRule(),
+        ApprovalNotPermittedRule(),
         SegregationOfDutiesRule(),
         EvidenceReferenceRule(),
         TrailerUnknownControlRule(),
         EvidenceExpiredRule(),
         HistoryIncompleteRule(),
         LinkLeftOutOfPackRule(),
+        StatementOfApplicabilityContradictionRule(),
+        ApproverUnverifiableRule(),
+        UnusualDocumentTypeRule(),
+        SupersededByRule(),
+        DocumentNotApprovedRule(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? {

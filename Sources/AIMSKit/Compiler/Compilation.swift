@@ -35,6 +35,8 @@ public struct Compilation {
     public var model: ClauseModel
     public var configuration: Configuration
     public var index: AIMSIndex
+    /// Every cross-document fact, decided once; rules and pages read it.
+    public var resolved: ResolvedModel
     public var diagnostics: [Diagnostic]
     public var asOf: CalendarDate?
     public var source: SourceTree

@@ -82,7 +82,7 @@ public struct Compiler {
         var timings = StageTimings()
         let configuration = try timings.measure("configuration") { try Self.configuration(in: source, from: start, origin: origin) }
         let documents = try timings.measure("parse") { try DocumentLoader(source: source, configuration: configuration).load() }
-        let index = timings.measure("resolve") { AIMSIndex(documents: documents) }
+        let index = timings.measure("resolve") { AIMSIndex(documents: documents, soaColumns: configuration.soaColumns) }
         var provenance: Provenance?
         if let repository, let head = origin.commit {
             provenance = try timings.measure("history") {
@@ -93,10 +93,15 @@ public struct Compiler {
                 }
             }
         }
-        let context = CheckContext(model: model, configuration: configuration, index: index, source: source, asOf: asOf, provenance: provenance)
+        var readsWorktree = false
+        if case .worktree = origin { readsWorktree = true }
+        let resolved = timings.measure("model") {
+            ResolvedModel(model: model, configuration: configuration, index: index, source: source, provenance: provenance, readsWorktree: readsWorktree)
+        }
+        let context = CheckContext(model: model, configuration: configuration, index: index, source: source, asOf: asOf, provenance: provenance, resolved: resolved)
         let diagnostics = timings.measure("check") { checker.check(context) }
         return Compilation(
-            origin: origin, model: model, configuration: configuration, index: index,
+            origin: origin, model: model, configuration: configuration, index: index, resolved: resolved,
             diagnostics: diagnostics, asOf: asOf, source: source, provenance: provenance, timings: timings,
             repository: repository
         )

@@ -35,19 +35,34 @@ public struct Provenance: Sendable {
         public var method: Method
         /// Authors of the commits that made this version (since the approval before it).
         public var versionAuthors: [Signature]
+        /// Position in the document's revisions (newest first) of the version approved.
+        public var revisionIndex: Int
+        /// Given by someone who may approve the document: the person named in `approver:`, or a
+        /// member of that role in aims.yaml. Only such approvals count.
+        public var isPermitted: Bool
     }
 
     public struct DocumentHistory: Sendable {
         /// Newest first, following renames.
         public var revisions: [Revision]
-        /// Newest first.
+        /// Every approval recorded, newest first in the commit graph (never by clocks), also
+        /// those by people who may not approve the document.
         public var approvals: [Approval]
         /// The blob of the content that was read (the commit's, or the working tree's).
         public var currentBlob: ObjectID?
         /// The document's history reaches a shallow clone's boundary.
         public var isTruncated: Bool
+        /// Commits since the last approval marked editorial that change only the body, newest first.
+        public var editorialChanges: [EditorialChange] = []
 
-        public var lastApproval: Approval? { approvals.first }
+        /// The newest approval that counts.
+        public var lastApproval: Approval? { approvals.first(where: \.isPermitted) }
+        /// Approvals by people who may not approve the document, newer than the last one that
+        /// counts: the ones that would otherwise make it current.
+        public var unpermittedApprovals: [Approval] {
+            let limit = lastApproval?.revisionIndex ?? Int.max
+            return approvals.filter { !$0.isPermitted && $0.revisionIndex <= limit && $0.commit.id != lastApproval?.commit.id }
+        }
         public var lastRevision: Revision? { revisions.first }
 
         /// The content read is not the content last approved.
@@ -59,8 +74,16 @@ public struct Provenance: Sendable {
         /// Revisions after the last approval, newest first.
         public var revisionsSinceApproval: [Revision] {
             guard let approval = lastApproval else { return revisions }
-            return Array(revisions.prefix { $0.commit.id != approval.commit.id && $0.commit.committer.time >= approval.commit.committer.time })
+            return Array(revisions.prefix(approval.revisionIndex))
         }
+    }
+
+    /// A commit marked editorial (a trailer, or a message pattern of aims.yaml) that changed
+    /// only the body of a document: procedure lets it stand without a new approval.
+    public struct EditorialChange: Sendable, Hashable {
+        public var revision: Revision
+        public var reason: String
+        public var linesChanged: Int
     }
 
     /// An item of a document's `evidence:` list, checked against the repository.

@@ -76,58 +76,74 @@ struct ProvenanceBuilder {
         // A shallow clone's boundary commit shows every file as added, so any document's
         // history may be cut short there.
         let boundaryReached = history.isTruncated && repository.isShallow
-        return Provenance.DocumentHistory(
+        var history = Provenance.DocumentHistory(
             revisions: revisions,
-            approvals: approvals(revisions, merges: merges, tags: tags.compactMap { entry in
+            approvals: approvals(revisions, document: index.byPath[path], merges: merges, tags: tags.compactMap { entry in
                 repository.blobID(at: path, in: entry.commit.id).map { (entry.tag, entry.commit, $0) }
             }),
             currentBlob: current,
             isTruncated: boundaryReached
         )
+        history.editorialChanges = editorialChanges(in: history)
+        return history
     }
 
-    /// Approvals, newest first: trailers on commits that changed the document, and (when
-    /// configured) the merges that brought its changes into the built branch.
+    /// The commits since the last approval that are marked editorial and leave the front
+    /// matter as it was; a marked commit that touches the front matter is not editorial.
+    private func editorialChanges(in history: Provenance.DocumentHistory) -> [Provenance.EditorialChange] {
+        guard history.lastApproval != nil else { return [] }
+        let since = history.revisionsSinceApproval
+        return since.indices.compactMap { position in
+            let revision = since[position]
+            guard let reason = configuration.documentControl.editorialReason(of: revision.commit.message, trailers: revision.commit.trailers),
+                  position + 1 < history.revisions.count, let after = revision.blob,
+                  let before = history.revisions[position + 1].blob,
+                  let old = try? repository.blob(before), let new = try? repository.blob(after),
+                  let change = EditorialDiff(old: old, new: new), change.isBodyOnly else { return nil }
+            return Provenance.EditorialChange(revision: revision, reason: reason, linesChanged: change.linesChanged)
+        }
+    }
+
+    /// Approvals, newest first in the commit graph: trailers on commits that changed the
+    /// document, (when configured) the merges that brought its changes into the built branch,
+    /// and signed tags. Each is marked permitted when given by who may approve the document.
     private func approvals(
-        _ revisions: [Provenance.Revision], merges: [ObjectID: CommitInfo], tags: [(AnnotatedTag, CommitInfo, ObjectID)]
+        _ revisions: [Provenance.Revision], document: Document?, merges: [ObjectID: CommitInfo], tags: [(AnnotatedTag, CommitInfo, ObjectID)]
     ) -> [Provenance.Approval] {
         let keys = Set(configuration.approvals.trailers.map { $0.lowercased() })
-        var found: [(revisionIndex: Int, approval: Provenance.Approval, time: Int64)] = []
+        let permitted = document?.fields.approver.map { IdentityMatch($0, configuration: configuration) }
+        // Later in the graph first: a newer version, then on one version a merge or tag
+        // (which follows the commit it approves) before the commit's own trailer.
+        var found: [(approval: Provenance.Approval, rank: Int)] = []
         var seenMerges = Set<ObjectID>()
+        func approval(_ commit: CommitInfo, _ approver: String, _ time: Int64, _ blob: ObjectID, _ method: Provenance.Approval.Method, at position: Int) -> Provenance.Approval {
+            Provenance.Approval(
+                commit: commit, approver: approver, date: CalendarDate(unixTime: time), blob: blob, method: method,
+                versionAuthors: [], revisionIndex: position, isPermitted: permitted?.matches(approver) ?? false
+            )
+        }
         for (position, revision) in revisions.enumerated() {
             guard let blob = revision.blob else { continue }
             for trailer in revision.commit.trailers where keys.contains(trailer.key.lowercased()) {
-                found.append((position, Provenance.Approval(
-                    commit: revision.commit, approver: trailer.value,
-                    date: CalendarDate(unixTime: revision.commit.committer.time),
-                    blob: blob, method: .trailer(trailer.key), versionAuthors: []
-                ), revision.commit.committer.time))
+                found.append((approval(revision.commit, trailer.value, revision.commit.committer.time, blob, .trailer(trailer.key), at: position), 2))
             }
             if let merge = merges[revision.commit.id], seenMerges.insert(merge.id).inserted {
-                found.append((position, Provenance.Approval(
-                    commit: merge, approver: merge.committer.identity,
-                    date: CalendarDate(unixTime: merge.committer.time),
-                    blob: blob, method: .merge, versionAuthors: []
-                ), merge.committer.time))
+                found.append((approval(merge, merge.committer.identity, merge.committer.time, blob, .merge, at: position), 1))
             }
         }
         for (tag, commit, blob) in tags {
+            // The version a tag approves is the newest change in the tag's own history.
             guard let tagger = tag.tagger,
-                  // The version a tag approves is the newest change at or before its commit.
-                  let position = revisions.firstIndex(where: { $0.blob == blob && $0.commit.committer.time <= commit.committer.time }) else { continue }
-            found.append((position, Provenance.Approval(
-                commit: commit, approver: tagger.identity,
-                date: CalendarDate(unixTime: tagger.time),
-                blob: blob, method: .signedTag(tag.name), versionAuthors: []
-            ), tagger.time))
+                  let position = revisions.firstIndex(where: { $0.blob == blob && repository.isReachable($0.commit.id, from: commit.id) }) else { continue }
+            found.append((approval(commit, tagger.identity, tagger.time, blob, .signedTag(tag.name), at: position), 0))
         }
-        found.sort { ($0.time, -$0.revisionIndex) > ($1.time, -$1.revisionIndex) }
+        found.sort { ($0.approval.revisionIndex, $0.rank) < ($1.approval.revisionIndex, $1.rank) }
         // A version is what changed since the approval before it.
-        let approvedPositions = found.map(\.revisionIndex)
+        let approvedPositions = found.map(\.approval.revisionIndex)
         return found.enumerated().map { offset, entry in
             var approval = entry.approval
-            let olderApproval = approvedPositions.dropFirst(offset + 1).first { $0 > entry.revisionIndex } ?? revisions.count
-            let version = revisions[entry.revisionIndex..<max(entry.revisionIndex, olderApproval)]
+            let olderApproval = approvedPositions.dropFirst(offset + 1).first { $0 > approval.revisionIndex } ?? revisions.count
+            let version = revisions[approval.revisionIndex..<max(approval.revisionIndex, olderApproval)]
             var authors: [Signature] = []
             for revision in version where !authors.contains(where: { $0.email == revision.commit.author.email }) {
                 authors.append(revision.commit.author)

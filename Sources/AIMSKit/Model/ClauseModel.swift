@@ -28,14 +28,30 @@ public struct ClauseModel: Sendable, Codable {
         public var summary: String
     }
 
-    /// An item of documented information a clause demands, and which document types can carry it.
+    /// An item of documented information a clause demands, and the document types that usually carry it.
     public struct MandatoryDocument: Sendable, Codable, Hashable {
         public var id: String
         public var clause: String
         public var kind: String
         public var title: String
         public var typical: String
-        public var acceptedTypes: [DocumentType]
+        public var usualTypes: [DocumentType]
+        /// Clauses whose listing provides the item, `clause` first.
+        public var providingClauses: [String]
+        /// The item is the recorded, current approval of the document providing this item.
+        public var derivedFromApprovalOf: String?
+
+        public init(from decoder: Decoder) throws {
+            let values = try decoder.container(keyedBy: CodingKeys.self)
+            id = try values.decode(String.self, forKey: .id)
+            clause = try values.decode(String.self, forKey: .clause)
+            kind = try values.decode(String.self, forKey: .kind)
+            title = try values.decode(String.self, forKey: .title)
+            typical = try values.decode(String.self, forKey: .typical)
+            usualTypes = try values.decode([DocumentType].self, forKey: .usualTypes)
+            providingClauses = try values.decodeIfPresent([String].self, forKey: .providingClauses) ?? [clause]
+            derivedFromApprovalOf = try values.decodeIfPresent(String.self, forKey: .derivedFromApprovalOf)
+        }
     }
 
     public var standard: String
@@ -43,13 +59,27 @@ public struct ClauseModel: Sendable, Codable {
     public var controlGroups: [ControlGroup]
     public var controls: [Control]
     public var mandatoryDocuments: [MandatoryDocument]
+    /// Types that describe how work is done; they never provide a record of results unless
+    /// the item names them as usual.
+    public var describingTypes: [DocumentType]
 
     private enum CodingKeys: String, CodingKey {
         case standard, clauses, controlGroups = "control_groups", controls, mandatoryDocuments = "mandatory_documents"
+        case describingTypes = "describing_types"
     }
 
     public func clause(_ id: String) -> Clause? { clauseIndex[id].map { clauses[$0] } }
     public func control(_ id: String) -> Control? { controlIndex[id].map { controls[$0] } }
+    /// The id, in clause-model.yaml, of the item that states the AIMS's scope: the overview shows it.
+    public static let scopeItemID = "scope"
+
+    public func mandatoryDocument(_ id: String) -> MandatoryDocument? { mandatoryDocuments.first { $0.id == id } }
+
+    /// Clauses that only group sub-clauses (6.1 holds 6.1.1 to 6.1.4): they are headings,
+    /// not requirements a document covers.
+    public func isHeading(_ clause: Clause) -> Bool {
+        clauses.contains { $0.parent == clause.id }
+    }
 
     // Built once when the model loads: rules look ids up for every list item of every document.
     private var clauseIndex: [String: Int] = [:]
@@ -99,6 +129,7 @@ extension ClauseModel.Control {
 
 extension ClauseModel.MandatoryDocument {
     private enum CodingKeys: String, CodingKey {
-        case id, clause, kind, title, typical, acceptedTypes = "accepted_types"
+        case id, clause, kind, title, typical, usualTypes = "usual_types", providingClauses = "provided_by_clauses"
+        case derivedFromApprovalOf = "derived_from_approval_of"
     }
 }

@@ -23,6 +23,13 @@ public struct Configuration: Sendable {
     public var approvals = ApprovalSettings()
     /// How evidence is collected from history.
     public var evidence = EvidenceSettings()
+    /// What keeps a document current, per type, and which changes are editorial.
+    public var documentControl = DocumentControlSettings()
+    /// How the SoA's table is read: aims.yaml `soa.columns` maps a meaning to a header.
+    public var soaColumns: [String: String] = [:]
+    /// A role (as written in `approver:` or `owner:`) → the names or emails of the people who
+    /// hold it. Read from `roles:`, and from `approvals.approvers`, its older name.
+    public var roles: [String: [String]] = [:]
 
     public struct ApprovalSettings: Sendable {
         /// Trailer keys that record an approval (`Approved-by: Dana Whitfield <dana@…>`).
@@ -32,9 +39,6 @@ public struct Configuration: Sendable {
         /// Glob patterns of tag names (`approved/*`): a signed annotated tag matching one
         /// approves the content of every document at its commit, by its tagger.
         public var tags: [String] = []
-        /// Front-matter approver (a role or a name) → the identities (names or emails) that
-        /// approve as it.
-        public var approvers: [String: [String]] = [:]
     }
 
     public struct EvidenceSettings: Sendable {
@@ -55,6 +59,13 @@ public struct Configuration: Sendable {
     }
 
     public static let fileNames = ["aims.yaml", "aims.yml"]
+    static let settingNames = ["organization", "scope", "documents", "rules", "roles", "approvals", "document_control", "soa", "evidence"]
+
+    /// The people a role or name stands for: the role's members, and the words themselves
+    /// (a name or an email written in place of a role).
+    public func identities(for roleOrName: String) -> [String] {
+        [roleOrName] + (roles[roleOrName] ?? [])
+    }
 
     public init(path: String, root: String) {
         self.path = path
@@ -113,8 +124,11 @@ public struct Configuration: Sendable {
             case "rules": readRules(value)
             case "approvals": readApprovals(value)
             case "evidence": readEvidence(value)
+            case "roles": readRoles(value, "roles")
+            case "document_control": readDocumentControl(value)
+            case "soa": readSoA(value)
             default:
-                issues.append(Issue(message: "unknown setting '\(key)'", line: pair.key.line, column: pair.key.column, hint: "known settings: organization, scope, documents, rules, approvals, evidence"))
+                issues.append(Issue(message: "unknown setting '\(key)'", line: pair.key.line, column: pair.key.column, hint: "known settings: \(Self.settingNames.joined(separator: ", "))"))
             }
         }
     }
@@ -173,14 +187,7 @@ public struct Configuration: Sendable {
                 case "false"?: approvals.merges = false
                 default: issues.append(Issue(message: "'merges' is true or false", line: pair.value.line, column: pair.value.column))
                 }
-            case "approvers"?:
-                guard let roles = pair.value.mapping else {
-                    issues.append(Issue(message: "'approvers' maps a role to the names or emails that approve as it", line: pair.value.line, column: pair.value.column))
-                    continue
-                }
-                for role in roles {
-                    if let name = role.key.scalar { approvals.approvers[name] = strings(role.value, "approvers.\(name)") }
-                }
+            case "approvers"?: readRoles(pair.value, "approvals.approvers")
             default:
                 issues.append(Issue(message: "unknown approvals setting '\(pair.key.scalar ?? "")'", line: pair.key.line, column: pair.key.column, hint: "known: trailers, merges, tags, approvers"))
             }
@@ -217,8 +224,19 @@ public struct Configuration: Sendable {
         }
     }
 
+    private mutating func readRoles(_ node: YAMLNode, _ name: String) {
+        guard let pairs = node.mapping else {
+            issues.append(Issue(message: "'\(name)' maps a role to the names or emails of the people who hold it", line: node.line, column: node.column))
+            return
+        }
+        for pair in pairs {
+            guard let role = pair.key.scalar else { continue }
+            roles[role, default: []] += strings(pair.value, "\(name).\(role)")
+        }
+    }
+
     /// A list of strings, or one string as a list of one.
-    private mutating func strings(_ node: YAMLNode, _ name: String) -> [String] {
+    mutating func strings(_ node: YAMLNode, _ name: String) -> [String] {
         if let single = node.scalar { return [single] }
         guard let items = node.sequence else {
             issues.append(Issue(message: "'\(name)' must be a list", line: node.line, column: node.column))

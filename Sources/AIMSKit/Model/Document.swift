@@ -55,6 +55,16 @@ public struct DocumentFields: Hashable, Sendable {
     public var clauses: [Located<String>] = []
     public var controls: [Located<String>] = []
     public var evidence: [EvidenceReference] = []
+    /// On a retired document: the id of the document that replaces it.
+    public var supersededBy: Located<String>?
+    /// On the SoA: the Annex A controls excluded, each with its justification.
+    public var excluded: [ControlExclusion] = []
+}
+
+/// An item of the SoA's `excluded:` list: `{control: A.10.4, justification: "…"}`, or a bare id.
+public struct ControlExclusion: Hashable, Sendable {
+    public var control: Located<String>
+    public var justification: Located<String>?
 }
 
 /// Why a file could not be read as a document at all.

@@ -97,6 +97,23 @@ extension DocumentFields {
         clauses = list("clauses")
         controls = list("controls")
         evidence = (frontMatter["evidence"]?.sequence ?? []).compactMap(EvidenceReference.init(node:))
+        supersededBy = located("superseded_by")
+        excluded = (frontMatter["excluded"]?.sequence ?? []).compactMap(ControlExclusion.init(node:))
+    }
+}
+
+extension ControlExclusion {
+    init?(node: YAMLNode) {
+        if let id = node.scalar, !node.isNull {
+            control = Located(id.trimmed, line: node.line, column: node.column)
+            justification = nil
+            return
+        }
+        guard let idNode = node["control"], let id = idNode.scalar, !idNode.isNull else { return nil }
+        control = Located(id.trimmed, line: idNode.line, column: idNode.column)
+        justification = node["justification"].flatMap { value in
+            value.scalar.map { Located($0.trimmed, line: value.line, column: value.column) }
+        }
     }
 }
 

@@ -8,6 +8,7 @@ public struct FieldSpec: Sendable {
         case choice([String])
         case list
         case evidence
+        case exclusions
     }
 
     public var name: String
@@ -33,6 +34,8 @@ public enum FieldSchema {
         FieldSpec(name: "clauses", kind: .list, required: false, summary: "ISO/IEC 42001 clause ids it fulfils, e.g. [\"5.2\"].", example: "[\"5.2\", \"6.1.2\"]"),
         FieldSpec(name: "controls", kind: .list, required: false, summary: "Annex A control ids it implements, e.g. [A.2.2].", example: "[A.2.2, A.2.3]"),
         FieldSpec(name: "evidence", kind: .evidence, required: false, summary: "Evidence items: each one of path:, commit:, tag: or url:, with an optional title:.", example: "[{path: evidence/report.pdf}]"),
+        FieldSpec(name: "superseded_by", kind: .identifier, required: false, summary: "On a retired document: the id of the live document that replaces it.", example: "POL-002"),
+        FieldSpec(name: "excluded", kind: .exclusions, required: false, summary: "On the SoA: the Annex A controls excluded, each `{control: A.10.4, justification: …}`.", example: "[{control: A.10.4, justification: No AI systems are provided to customers}]"),
     ]
 
     public static let byName: [String: FieldSpec] = Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0) })

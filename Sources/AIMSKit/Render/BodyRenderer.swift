@@ -4,9 +4,10 @@ import Foundation
 /// Renders a document's Markdown body for its page in the pack. The pack is opened by an
 /// auditor, so nothing from a document may run, fetch or point outside the pack: cmark
 /// renders in safe mode (raw HTML omitted), and every link and image goes through
-/// `rewrite(_:isImage:from:)`, which follows `PackLink`.
+/// `rewrite(_:isImage:from:)`, which emits the decision the resolved model made for it.
 struct BodyRenderer {
-    var pages: DocumentPages
+    var links: ResolvedLinks
+    var pages: DocumentPages { links.pages }
 
     func render(_ document: Document) -> String {
         // The outline was parsed from this same body, so it lists links in the order cmark
@@ -14,18 +15,24 @@ struct BodyRenderer {
         // the two ever to disagree, a surplus destination counts as an image (dropped), and
         // the CSP still forbids loading remote images.
         let outline = document.outline
+        let resolved = links.byDocument[document.path] ?? []
         var position = 0
         let html = Markdown.renderHTML(document.body) { destination in
             defer { position += 1 }
-            let isImage = position < outline.links.count ? outline.links[position].isImage : true
-            return rewrite(destination, isImage: isImage, from: document)
+            if position < resolved.count, resolved[position].link.destination == destination {
+                return emit(resolved[position].decision, destination: destination)
+            }
+            return rewrite(destination, isImage: true, from: document)
         }
         return Self.markRemoved(Self.addHeadingIDs(html, headings: outline.headings))
     }
 
     /// The destination to emit for a link in `document`, or "" to drop it.
     func rewrite(_ destination: String, isImage: Bool, from document: Document) -> String {
-        let link = PackLink(destination: destination, isImage: isImage, documentPath: document.path) { pages.pagePath($0) != nil }
+        emit(links.decision(destination: destination, isImage: isImage, from: document.path), destination: destination)
+    }
+
+    private func emit(_ link: PackLink, destination: String) -> String {
         switch link {
         case .asWritten:
             return destination

@@ -9,16 +9,6 @@ extension PackFacts {
         ["text": value ?? missing, "isMissing": value == nil]
     }
 
-    func statusBadge(_ status: DocumentStatus?) -> PageContext {
-        switch status {
-        case .approved?: return ["label": "Approved", "class": "approved"]
-        case .inReview?: return ["label": "In review", "class": "in-review"]
-        case .draft?: return ["label": "Draft", "class": "draft"]
-        case .retired?: return ["label": "Retired", "class": "retired"]
-        case nil: return ["label": "No status", "class": "unknown"]
-        }
-    }
-
     /// A link to a document's page, as seen from a page `root` levels below the pack root.
     func documentLink(_ document: Document, root: String) -> PageContext {
         [
@@ -26,7 +16,7 @@ extension PackFacts {
             "title": document.fields.title ?? document.path,
             "path": document.path,
             "href": root + (pages.pagePath(document.path) ?? ""),
-            "status": statusBadge(document.problem == nil ? document.fields.status : nil),
+            "status": stateBadge(document),
             "isUnreadable": document.problem != nil,
         ]
     }

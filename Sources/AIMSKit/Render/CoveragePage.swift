@@ -1,36 +1,55 @@
 extension PackFacts {
-    /// coverage.html: each clause of the standard and the documents that list it. Clauses
-    /// that require documented information are marked, and flagged when no live document
-    /// covers them.
+    /// coverage.html: each clause of the standard and the documents that cover it, as the
+    /// resolved model decides: a clause that demands documented information is covered when
+    /// every item it demands is provided (so this page and the mandatory page agree).
     func coveragePage() -> PageContext {
+        var total = 0
         var covered = 0
         var mandatoryTotal = 0
         var mandatoryCovered = 0
-        let clauses: [PageContext] = model.clauses.map { clause in
-            let documents = index.coverage[clause.id] ?? []
-            let isLive = documents.contains { $0.fields.status != .retired }
+        let clauses: [PageContext] = resolved.clauses.map { facts in
+            let clause = facts.clause
             let isMandatory = clause.documentedInformation != "none"
-            if isLive { covered += 1 }
-            if isMandatory {
-                mandatoryTotal += 1
-                if isLive { mandatoryCovered += 1 }
+            // A heading (6.1) only groups its sub-clauses: it is neither covered nor a gap.
+            if !facts.isHeading {
+                total += 1
+                if facts.isCovered { covered += 1 }
+                if isMandatory {
+                    mandatoryTotal += 1
+                    if facts.isCovered { mandatoryCovered += 1 }
+                }
+            }
+            let providers = facts.mandatoryItems.compactMap { resolved.mandatory($0) }.flatMap(\.providers)
+                .filter { provider in !facts.documents.contains { $0.path == provider.document.path } }
+            let documents = facts.documents.map { document -> PageContext in
+                var link = documentLink(document, root: "")
+                link["hasThrough"] = false
+                return link
+            } + providers.map { provider -> PageContext in
+                var link = documentLink(provider.document, root: "")
+                link["hasThrough"] = true
+                link["through"] = provider.clause
+                return link
             }
             return [
                 "id": clause.id,
                 "anchor": "clause-\(clause.id)",
                 "title": clause.title,
                 "depth": clause.id.split(separator: ".").count,
-                "isMandatory": isMandatory,
+                "isHeading": facts.isHeading,
+                "isMandatory": isMandatory && !facts.isHeading,
                 "requirement": Self.requirementLabel(clause.documentedInformation),
-                "documents": documents.map { documentLink($0, root: "") },
+                "documents": documents,
                 "hasDocuments": !documents.isEmpty,
-                "isGap": isMandatory && !isLive,
+                "former": facts.formerDocuments.map { documentLink($0, root: "") },
+                "hasFormer": !facts.formerDocuments.isEmpty,
+                "isGap": !facts.isHeading && isMandatory && !facts.isCovered,
             ]
         }
         return page("Clause coverage", current: "coverage.html", [
             "clauses": clauses,
             "summary": [
-                "total": clauses.count,
+                "total": total,
                 "covered": covered,
                 "mandatoryTotal": mandatoryTotal,
                 "mandatoryCovered": mandatoryCovered,

@@ -48,7 +48,8 @@ extension PackFacts {
                 "idField": field(fields.id?.value),
                 "title": title,
                 "path": document.path,
-                "status": statusBadge(document.problem == nil ? fields.status : nil),
+                "status": stateBadge(document),
+                "declaredStatus": field(document.problem == nil ? fields.status?.rawValue : nil, missing: "no valid status"),
                 "type": field(fields.type?.rawValue),
                 "version": field(fields.version),
                 "owner": field(fields.owner),
@@ -66,6 +67,11 @@ extension PackFacts {
                 "isUnreadable": document.problem != nil,
                 "isSoA": document.problem == nil && fields.type == .soa,
                 "isRetired": document.problem == nil && fields.status == .retired,
+                "successor": resolved.successors[document.path].map { documentLink($0, root: root) } ?? [:],
+                "hasSuccessor": resolved.successors[document.path] != nil,
+                "predecessors": (resolved.predecessors[document.path] ?? []).map { documentLink($0, root: root) },
+                "hasPredecessors": resolved.predecessors[document.path] != nil,
+                "isOutsideApprovedSet": Self.isOutsideApprovedSet(resolved.state(of: document)),
             ] as PageContext,
             "findings": findings,
             "hasFindings": !findings.isEmpty,
@@ -105,6 +111,13 @@ extension PackFacts {
             "isTruncated": history.isTruncated,
             "hasUncommittedChanges": hasUncommittedChanges(history),
         ]
+    }
+
+    static func isOutsideApprovedSet(_ state: DocumentState) -> Bool {
+        switch state {
+        case .draft, .inReview: return true
+        default: return false
+        }
     }
 
     static func changeItem(_ change: FileChange.Kind) -> PageContext {

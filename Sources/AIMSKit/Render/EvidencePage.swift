@@ -160,7 +160,7 @@ extension PackFacts {
         let register = evidenceRegister
         let known = model.controls.map(\.id)
         let unknown = Set(register.itemsByControl.keys).union(register.trailersByControl.keys).subtracting(known).sorted()
-        return (known + unknown).filter(register.hasEvidence).map { control in
+        return (known + unknown).filter { register.hasEvidence(for: $0) || register.inheritedByControl[$0] != nil }.map { control in
             let title = controlTitle(control)
             let items: [PageContext] = (register.itemsByControl[control] ?? []).map { position in
                 let item = register.items[position]
@@ -174,7 +174,15 @@ extension PackFacts {
                 context["repository"] = trailer.repository
                 return context
             }
+            let inherited: [PageContext] = (register.inheritedByControl[control] ?? []).map { position in
+                let item = register.items[position]
+                var context = evidenceItem(item)
+                context["link"] = documentLink(item.document, root: "")
+                return context
+            }
             return [
+                "inherited": inherited,
+                "hasInherited": !inherited.isEmpty,
                 "id": control,
                 "anchor": Self.evidenceAnchor(control),
                 "title": title ?? "not an Annex A control",

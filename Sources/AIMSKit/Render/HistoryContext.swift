@@ -1,34 +1,26 @@
 import AIMSGit
 
-/// Where a document stands on approval, as its history shows it.
-enum ApprovalState {
-    /// Nothing was read from git.
-    case historyNotRead
-    /// The content read is the content last approved.
-    case current(Provenance.Approval)
-    /// The content read differs from the content last approved; `later` are the commits
-    /// that changed it since, newest first (empty when only the working tree differs).
-    case stale(Provenance.Approval, later: [Provenance.Revision])
-    /// Marked approved, but no commit that changed it records an approval.
-    case missing
-    /// Marked approved with no approval found, in a shallow clone that may hide it.
-    case hiddenByShallowClone
-    /// Not marked approved and never approved: nothing is expected yet.
-    case notApproved
-}
-
 extension PackFacts {
     func documentHistory(_ document: Document) -> Provenance.DocumentHistory? {
         compilation.provenance?.documents[document.path]
     }
 
-    func approvalState(_ document: Document) -> ApprovalState {
-        guard let history = documentHistory(document) else { return .historyNotRead }
-        if let approval = history.lastApproval {
-            return history.isApprovalStale ? .stale(approval, later: history.revisionsSinceApproval) : .current(approval)
+    /// The one badge of a document's state under document control, on every page that shows it.
+    func stateBadge(_ document: Document) -> PageContext {
+        switch resolved.state(of: document) {
+        case .current(.approval): return ["label": "Approved", "class": "approved"]
+        case .current(.ownerUpdates): return ["label": "Current: owner updates", "class": "approved"]
+        case .current(.retained): return ["label": "Retained record", "class": "approved"]
+        case .stale: return ["label": "Approval stale", "class": "error"]
+        case .unrecorded(hiddenByShallowClone: false): return ["label": "Approval not recorded", "class": "error"]
+        case .unrecorded(hiddenByShallowClone: true): return ["label": "Approval not in shallow history", "class": "warning"]
+        case .notVerified: return ["label": "Approved, not verified", "class": "none"]
+        case .draft: return ["label": "Draft", "class": "draft"]
+        case .inReview: return ["label": "In review", "class": "in-review"]
+        case .retired(supersededBy: nil): return ["label": "Retired", "class": "retired"]
+        case .retired: return ["label": "Superseded", "class": "retired"]
+        case .unknown: return ["label": "No valid status", "class": "unknown"]
         }
-        guard document.problem == nil, document.fields.status == .approved else { return .notApproved }
-        return history.isTruncated ? .hiddenByShallowClone : .missing
     }
 
     var isBuiltFromWorktree: Bool {
@@ -85,21 +77,21 @@ extension PackFacts {
         RecordedIdentity(identity).name
     }
 
-    /// Everything the document page and the register say about a document's approval.
-    /// Commits link to their rows in the document page's revision history: `revisionPage`
-    /// is that page's path from the page showing the approval ("" on the page itself).
+    /// Everything the document page and the register say about a document's approval, from
+    /// its state in the resolved model. Commits link to their rows in the document page's
+    /// revision history: `revisionPage` is that page's path from the page showing the approval
+    /// ("" on the page itself).
     func approvalItem(_ document: Document, revisionPage: String) -> PageContext {
-        let state = approvalState(document)
-        let isMarkedApproved = document.problem == nil && document.fields.status == .approved
+        let state = resolved.state(of: document)
+        let policy = resolved.policies[document.path] ?? .approval
         var item: PageContext = [
-            "hasApproval": false,
-            "isCurrent": false,
-            "isStale": false,
-            "isStaleError": false,
-            "isMissing": false,
-            "isHiddenByShallowClone": false,
-            "isNotApproved": false,
-            "isNotRead": false,
+            "hasApproval": false, "isCurrent": false, "isStale": false, "isStaleError": false, "isMissing": false,
+            "isHiddenByShallowClone": false, "isNotApproved": false, "isNotRead": false, "isOwnerUpdated": false,
+            "isRetained": false, "isNotVerified": false, "isEarlierVersion": false, "isRetired": false, "isOutsideApprovedSet": false,
+            "badge": stateBadge(document),
+            "policy": Self.policyText(policy, type: document.fields.type),
+            "editorial": [PageContext](), "hasEditorial": false,
+            "rejected": [PageContext](), "hasRejected": false,
         ]
         func describe(_ approval: Provenance.Approval) {
             let commit = revisionItem(approval.commit, revisionPage: revisionPage)
@@ -118,50 +110,113 @@ extension PackFacts {
             item["date"] = approval.date.description
             item["blob"] = String(approval.blob.hex.prefix(12))
             item["blobFull"] = approval.blob.hex
-            switch approval.method {
-            case let .trailer(key): item["method"] = "an \(key): trailer"
-            case .merge: item["method"] = "the merge that brought the change into the built branch"
-            case let .signedTag(name): item["method"] = "the signed tag \(name) (signature not verified by aims)"
-            }
+            item["method"] = Self.methodText(approval.method)
             item["versionAuthors"] = Self.names(authors)
             item["hasVersionAuthors"] = !authors.isEmpty
         }
+        let history = documentHistory(document)
+        if let history {
+            let rejected: [PageContext] = history.unpermittedApprovals.map { approval in
+                ["commit": revisionItem(approval.commit, revisionPage: revisionPage), "approver": approval.approver, "method": Self.methodText(approval.method)]
+            }
+            item["rejected"] = rejected
+            item["hasRejected"] = !rejected.isEmpty
+        }
         switch state {
-        case .historyNotRead:
-            item["isNotRead"] = true
-            item["notReadReason"] = historyNotReadReason
-            item["badge"] = ["label": "History not read", "class": "none"] as PageContext
-        case let .current(approval):
-            describe(approval)
+        case let .current(basis):
             item["isCurrent"] = true
-            item["badge"] = ["label": "Current", "class": "approved"] as PageContext
-        case let .stale(approval, later):
-            describe(approval)
-            let laterItems = later.map { revisionItem($0.commit, revisionPage: revisionPage) }
+            switch basis {
+            case let .approval(approval):
+                describe(approval)
+                let editorial: [PageContext] = (history?.editorialChanges ?? []).reversed().map { change in
+                    [
+                        "commit": revisionItem(change.revision.commit, revisionPage: revisionPage),
+                        "author": Self.person(change.revision.commit.author),
+                        "reason": change.reason,
+                        "lines": Self.plural(change.linesChanged, "line"),
+                    ]
+                }
+                item["editorial"] = editorial
+                item["hasEditorial"] = !editorial.isEmpty
+            case let .ownerUpdates(approval):
+                approval.map(describe)
+                item["isOwnerUpdated"] = true
+                item["updates"] = Self.plural(history?.revisionsSinceApproval.count ?? 0, "update")
+            case let .retained(approval):
+                approval.map(describe)
+                item["isRetained"] = true
+            }
+        case let .stale(approval, changes, reason):
+            approval.map(describe)
+            let laterItems = changes.map { revisionItem($0.commit, revisionPage: revisionPage) }
             item["isStale"] = true
-            // Stale is a finding (AIMS027) only for a document that claims to be approved;
-            // for a draft under revision it is the expected state.
-            item["isStaleError"] = isMarkedApproved
+            item["isStaleError"] = true
             item["later"] = laterItems
             item["hasLater"] = !laterItems.isEmpty
             item["laterCount"] = Self.plural(laterItems.count, "later commit")
-            item["unexplained"] = isBuiltFromWorktree
-                ? "The working tree has changes to it that are not committed."
-                : "No later commit in its history explains the difference."
-            item["badge"] = isMarkedApproved
-                ? ["label": "Stale", "class": "error"] as PageContext
-                : ["label": "Earlier version approved", "class": "none"] as PageContext
-        case .missing:
+            item["staleTitle"] = reason == .changedByOthers ? "Changed by someone other than its owner." : "The approval is stale."
+            switch reason {
+            case .changedByOthers:
+                item["unexplained"] = "Its document-control policy keeps it current only through updates committed by its owner."
+            case .uncommittedChanges:
+                item["unexplained"] = "The working tree has changes to it that are not committed."
+            case .changedSinceApproval:
+                item["unexplained"] = "No later commit in its history explains the difference."
+            }
+        case .unrecorded(hiddenByShallowClone: false):
             item["isMissing"] = true
-            item["badge"] = ["label": "None recorded", "class": "error"] as PageContext
-        case .hiddenByShallowClone:
+        case .unrecorded(hiddenByShallowClone: true):
             item["isHiddenByShallowClone"] = true
-            item["badge"] = ["label": "Not in shallow history", "class": "warning"] as PageContext
-        case .notApproved:
+        case .notVerified:
+            item["isNotVerified"] = true
+            item["isNotRead"] = true
+            item["notReadReason"] = historyNotReadReason
+        case .draft, .inReview, .unknown:
             item["isNotApproved"] = true
-            item["badge"] = ["label": "Not approved", "class": "none"] as PageContext
+            item["isOutsideApprovedSet"] = true
+            if history == nil {
+                item["isNotRead"] = true
+                item["notReadReason"] = historyNotReadReason
+            }
+            // An earlier version approved: the expected state of a document under revision.
+            if let history, let approval = history.lastApproval {
+                describe(approval)
+                item["isEarlierVersion"] = true
+                if history.isApprovalStale {
+                    let later = history.revisionsSinceApproval.map { revisionItem($0.commit, revisionPage: revisionPage) }
+                    item["isStale"] = true
+                    item["staleTitle"] = "An earlier version was approved."
+                    item["later"] = later
+                    item["hasLater"] = !later.isEmpty
+                    item["laterCount"] = Self.plural(later.count, "later commit")
+                    item["unexplained"] = isBuiltFromWorktree
+                        ? "The working tree has changes to it that are not committed."
+                        : "No later commit in its history explains the difference."
+                }
+            }
+        case .retired:
+            item["isRetired"] = true
+            history?.lastApproval.map(describe)
         }
         return item
+    }
+
+    static func methodText(_ method: Provenance.Approval.Method) -> String {
+        switch method {
+        case let .trailer(key): return "an \(key): trailer"
+        case .merge: return "the merge that brought the change into the built branch"
+        case let .signedTag(name): return "the signed tag \(name) (signature not verified by aims)"
+        }
+    }
+
+    /// The document-control policy of a type, as the pack states it to an auditor.
+    static func policyText(_ policy: DocumentControlSettings.Policy, type: DocumentType?) -> String {
+        let kind = type.map { "a \($0.rawValue)" } ?? "a document"
+        switch policy {
+        case .approval: return "As \(kind), every change needs a content-bound approval; editorial changes are listed."
+        case .ownerUpdate: return "As \(kind), it stays current through updates committed by its owner."
+        case .none: return "As \(kind), it is retained and corrected, not re-approved."
+        }
     }
 
     /// The last commit that changed the document, and whether the content read differs

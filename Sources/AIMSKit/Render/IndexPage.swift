@@ -2,7 +2,7 @@ extension PackFacts {
     /// index.html: who, what scope, what exactly was read, and how ready it looks.
     func indexPage() -> PageContext {
         page("Overview", current: "index.html", [
-            "scope": field(compilation.configuration.scope, missing: "No scope statement in aims.yaml"),
+            "scope": scopeSummary(),
             "read": whatWasRead(),
             "buildDate": compilation.asOf?.description ?? "not fixed",
             "findings": findingsSummary(),
@@ -13,6 +13,19 @@ extension PackFacts {
             "evidence": evidenceSummary(),
             "history": historySummary(),
         ])
+    }
+
+    /// The scope as aims.yaml summarizes it, and the documents that state it.
+    private func scopeSummary() -> PageContext {
+        let documents = (resolved.mandatory(ClauseModel.scopeItemID)?.providers ?? []).map { documentLink($0.document, root: "") }
+        let statement = compilation.configuration.scope
+        return [
+            "text": statement ?? "",
+            "hasText": statement != nil,
+            "documents": documents,
+            "hasDocuments": !documents.isEmpty,
+            "isMissing": statement == nil && documents.isEmpty,
+        ]
     }
 
     private func whatWasRead() -> PageContext {
@@ -71,20 +84,30 @@ extension PackFacts {
     }
 
     private func documentSummary() -> PageContext {
-        let documents = index.documents
-        var statuses: [PageContext] = []
-        for status in [DocumentStatus.approved, .inReview, .draft, .retired] {
-            let count = documents.filter { $0.problem == nil && $0.fields.status == status }.count
-            statuses.append(["count": count, "badge": statusBadge(status)])
+        // Counted by the badge each document shows everywhere, in the order first met.
+        var order: [String] = []
+        var counts: [String: (badge: PageContext, count: Int)] = [:]
+        for document in index.documents {
+            let badge = stateBadge(document)
+            let label = badge["label"] as? String ?? ""
+            if counts[label] == nil { order.append(label) }
+            counts[label, default: (badge, 0)].count += 1
         }
-        let unknown = documents.filter { $0.problem != nil || $0.fields.status == nil }.count
-        if unknown > 0 { statuses.append(["count": unknown, "badge": statusBadge(nil)]) }
-        return ["total": documents.count, "statuses": statuses]
+        let statuses: [PageContext] = order.sorted { Self.stateOrder($0) < Self.stateOrder($1) }.map { label in
+            ["count": counts[label]!.count, "badge": counts[label]!.badge]
+        }
+        return ["total": index.documents.count, "statuses": statuses]
+    }
+
+    /// Draft and in-review first among the live, so the order reads as a document's life.
+    static func stateOrder(_ label: String) -> Int {
+        ["Approved", "Current: owner updates", "Retained record", "Approved, not verified", "In review", "Draft",
+         "Approval stale", "Approval not recorded", "Approval not in shallow history", "Superseded", "Retired"].firstIndex(of: label) ?? 99
     }
 
     func soaSummary() -> PageContext {
         let controls = model.controls
-        let entries = controls.compactMap { soaEntries[$0.id] }
+        let entries = controls.compactMap { resolved.control($0.id)?.entry }
         let count = { (status: StatementOfApplicability.ImplementationStatus) in
             entries.filter { $0.applicable == true && $0.status == status }.count
         }
@@ -107,9 +130,15 @@ extension PackFacts {
     }
 
     func checklistSummary() -> PageContext {
-        let total = checklist.count
-        let approved = checklist.filter { $0.state == .approved }.count
-        let missing = checklist.filter { $0.state == .missing }.count
+        let items = resolved.mandatory
+        let total = items.count
+        let approved = items.filter { facts in
+            switch facts.state {
+            case .current, .derived: return true
+            case .notCurrent, .missing: return false
+            }
+        }.count
+        let missing = items.filter { !$0.isProvided }.count
         let provided = total - missing
         return [
             "total": total,

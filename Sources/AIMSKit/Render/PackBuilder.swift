@@ -16,7 +16,7 @@ public struct PackBuilder {
         // rendering any page (Mustache) dominate: do both on every core. Everything shared is
         // only read while the pages are made.
         let facts = PackFacts(compilation: compilation)
-        let body = BodyRenderer(pages: facts.pages)
+        let body = BodyRenderer(links: facts.resolved.links)
         let summaries = summaryPages(facts)
         let documents = documentPages(facts)
         var rendered = [(path: String, html: Result<String, any Error>)?](repeating: nil, count: summaries.count + documents.count)
@@ -66,7 +66,7 @@ public struct PackBuilder {
     /// Every page with its context, in pack order (what `build` renders).
     func pages() -> [Page] {
         let facts = PackFacts(compilation: compilation)
-        let body = BodyRenderer(pages: facts.pages)
+        let body = BodyRenderer(links: facts.resolved.links)
         return summaryPages(facts) + documentPages(facts).map { Self.documentPage($0, facts: facts, body: body) }
     }
 

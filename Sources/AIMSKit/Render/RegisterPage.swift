@@ -5,7 +5,7 @@ extension PackFacts {
         let rows: [PageContext] = index.documents.map { document in
             let fields = document.fields
             let page = pages.pagePath(document.path) ?? ""
-            let isOverdue = document.problem == nil && fields.status != .retired
+            let isOverdue = resolved.state(of: document).isLive
                 && fields.nextReview.map { review in compilation.asOf.map { review < $0 } ?? false } ?? false
             let approval = approvalItem(document, revisionPage: page)
             return [
@@ -36,11 +36,11 @@ extension PackFacts {
         var none = 0
         let approved = index.documents.filter { $0.problem == nil && $0.fields.status == .approved }
         for document in approved {
-            switch approvalState(document) {
+            switch resolved.state(of: document) {
             case .current: current += 1
             case .stale: stale += 1
-            case .missing, .hiddenByShallowClone: none += 1
-            case .historyNotRead, .notApproved: break
+            case .unrecorded: none += 1
+            default: break
             }
         }
         return [

@@ -1,7 +1,8 @@
 extension PackFacts {
     /// soa.html: all Annex A controls by group, with what the SoA says about each and the
-    /// documents that implement it. Implementing documents are derived from the documents'
-    /// `controls:` lists, never copied from the SoA's text.
+    /// documents that implement it, as the resolved model decides: implementers are the live
+    /// documents other than the SoA whose `controls:` list the control; retired ones are
+    /// shown as "formerly".
     func soaPage() -> PageContext {
         let groups: [PageContext] = model.controlGroups.map { group in
             let controls: [PageContext] = model.controls.filter { $0.group == group.id }.map(controlRow)
@@ -25,9 +26,10 @@ extension PackFacts {
         let soa = index.soa
         return page("Statement of Applicability", current: "soa.html", [
             "summary": soaSummary(),
-            "tableMissing": soa != nil && soa?.tableLocation == nil,
+            "tableMissing": soa != nil && soa?.tableLocation == nil && soa?.hasFrontMatterLists != true,
             "hasMissingColumns": !(soa?.missingColumns.isEmpty ?? true) && soa?.tableLocation != nil,
             "missingColumns": (soa?.missingColumns ?? []).joined(separator: ", "),
+            "isFrontMatterOnly": soa != nil && soa?.tableLocation == nil && soa?.hasFrontMatterLists == true,
             "hasSeveralSoAs": index.soaDocuments.count > 1,
             "groups": groups,
             "otherEntries": others,
@@ -36,9 +38,13 @@ extension PackFacts {
     }
 
     private func controlRow(_ control: ClauseModel.Control) -> PageContext {
-        let entry = soaEntries[control.id]
-        let implementers = (index.implementations[control.id] ?? []).map { documentLink($0, root: "") }
+        let facts = resolved.control(control.id)
+        let entry = facts?.entry
+        let implementers = (facts?.implementers ?? []).map { documentLink($0, root: "") }
+        let former = (facts?.formerImplementers ?? []).map { documentLink($0, root: "") }
         let justification = entry.flatMap { $0.justification.isEmpty ? nil : $0.justification }
+        let isPointerFollowed = entry.map { $0.justificationLocation != nil && $0.writtenJustification != $0.justification } ?? false
+        let inherited = facts?.inheritedItems.count ?? 0
         return [
             "id": control.id,
             "anchor": "control-\(control.id)",
@@ -46,14 +52,23 @@ extension PackFacts {
             "inSoA": entry != nil,
             "applicability": entry.map(applicabilityBadge) ?? ["label": "Not in SoA", "class": "missing"],
             "status": entry.map(implementationBadge) ?? ["label": "—", "class": "none"],
+            "statusNote": entry?.statusNote ?? "",
+            "hasStatusNote": !(entry?.statusNote.isEmpty ?? true),
             "justification": field(justification, missing: entry == nil ? "—" : "none given"),
+            "isJustificationUnresolved": entry?.isUnresolvedPointer ?? false,
+            "justificationSource": isPointerFollowed ? "\(entry!.writtenJustification): from line \(entry!.justificationLocation!.line)" : "",
+            "hasJustificationSource": isPointerFollowed,
             "implementers": implementers,
             "hasImplementers": !implementers.isEmpty,
+            "former": former,
+            "hasFormer": !former.isEmpty,
             "evidence": [
                 "parts": evidenceCountParts(control.id).enumerated().map { ["text": $1, "isFirst": $0 == 0] as PageContext },
-                "hasEvidence": evidenceRegister.hasEvidence(for: control.id),
+                "hasEvidence": facts?.hasEvidence ?? false,
                 "href": "evidence.html#" + Self.evidenceAnchor(control.id),
-                "hasProblems": (evidenceRegister.itemsByControl[control.id] ?? []).contains { evidenceRegister.items[$0].isProblem },
+                "hasProblems": (facts?.evidenceItems ?? []).contains { evidenceRegister.items[$0].isProblem },
+                "inherited": inherited > 0 ? "and \(Self.plural(inherited, "item")) the SoA lists for all its controls" : "",
+                "hasInherited": inherited > 0,
             ] as PageContext,
         ]
     }

@@ -15,9 +15,9 @@ public enum ClauseModelPrinter {
                 text += "    \(control.id) \(control.title)\n"
             }
         }
-        text += "\nMandatory documented information (each needs a document listing the clause, of one of the types)\n"
+        text += "\nMandatory documented information (each needs a live document listing one of its clauses; usual types in brackets)\n"
         for item in model.mandatoryDocuments {
-            text += "  \(item.clause.padding(toLength: 6, withPad: " ", startingAt: 0)) \(item.title) [\(item.acceptedTypes.map(\.rawValue).joined(separator: ", "))]\n"
+            text += "  \(item.clause.padding(toLength: 6, withPad: " ", startingAt: 0)) \(item.title) [\(item.usualTypes.map(\.rawValue).joined(separator: ", "))]\n"
         }
         return text
     }

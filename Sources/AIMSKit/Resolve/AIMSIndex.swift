@@ -16,7 +16,7 @@ public struct AIMSIndex: Sendable {
     /// the one that is checked or rendered.
     public var soa: StatementOfApplicability?
 
-    public init(documents: [Document]) {
+    public init(documents: [Document], soaColumns: [String: String] = [:]) {
         self.documents = documents
         byID = [:]
         byPath = [:]
@@ -32,7 +32,7 @@ public struct AIMSIndex: Sendable {
             for clause in Set(document.fields.clauses.map(\.value)) { coverage[clause, default: []].append(document) }
         }
         soaDocuments = documents.filter { $0.problem == nil && $0.fields.status != .retired && $0.fields.type == .soa }
-        soa = soaDocuments.first.map(StatementOfApplicability.init(document:))
+        soa = soaDocuments.first.map { StatementOfApplicability(document: $0, columns: soaColumns) }
     }
 
     /// Documents that count towards the AIMS: readable and not retired.

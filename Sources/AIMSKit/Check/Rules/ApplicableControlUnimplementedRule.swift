@@ -48,7 +48,7 @@ public struct ApplicableControlUnimplementedRule: Rule {
         guard let soa = context.index.soa else { return [] }
         return soa.entries.compactMap { entry in
             guard entry.applicable == true, let control = context.model.control(entry.controlID) else { return nil }
-            guard ExcludedControlImplementedRule.implementers(of: control.id, in: context.index).isEmpty else { return nil }
+            guard context.resolved.control(control.id)?.implementers.isEmpty ?? true else { return nil }
             return diagnostic(
                 "applicable control \(control.id) \(control.title) is implemented by no document",
                 at: entry.location(of: "control"),

@@ -34,16 +34,17 @@ public struct ApprovalMissingRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let provenance = context.provenance else { return [] }
-        return context.documents.compactMap { document in
-            guard document.fields.status == .approved,
-                  let history = provenance.documents[document.path],
-                  !provenance.isShallow, !history.isTruncated, !history.revisions.isEmpty, history.approvals.isEmpty else { return nil }
+        context.documents.compactMap { document in
+            guard case .unrecorded(hiddenByShallowClone: false) = context.resolved.state(of: document),
+                  let history = context.provenance?.documents[document.path], !history.revisions.isEmpty else { return nil }
             let keys = context.configuration.approvals.trailers.joined(separator: " or ")
+            let others = history.approvals.filter { !$0.isPermitted }
             return diagnostic(
-                "marked approved, but no commit that changed it records an approval",
+                others.isEmpty
+                    ? "marked approved, but no commit that changed it records an approval"
+                    : "marked approved, but no approval recorded by who may approve it (\(document.fields.approver ?? "no approver named"))",
                 at: document.fieldLocation("status"),
-                hint: "approve the current content in a commit whose message ends with a trailer such as `\(keys): Name <email>`"
+                hint: "approve the current content in a commit whose message ends with a trailer such as `\(keys): Name <email>` (or by the configured merge or signed tag), given by the approver the document names"
             )
         }
     }

@@ -31,24 +31,28 @@ public struct ApprovalStaleRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let provenance = context.provenance else { return [] }
-        return context.documents.compactMap { document in
-            guard document.fields.status == .approved,
-                  let history = provenance.documents[document.path],
-                  history.isApprovalStale, let approval = history.lastApproval else { return nil }
-            var notes = [Diagnostic.Note("approved in \(approval.commit.id.short) by \(approval.approver) on \(approval.date)")]
-            for revision in history.revisionsSinceApproval.reversed() {
-                notes.append(Diagnostic.Note("changed in \(revision.commit.id.short) by \(revision.commit.author.name) on \(revision.date): \(revision.commit.summary)"))
+        context.documents.compactMap { document in
+            guard case let .stale(approval, changes, reason) = context.resolved.state(of: document) else { return nil }
+            var notes = approval.map { [Diagnostic.Note("approved in \($0.commit.id.short) by \($0.approver) on \($0.date)")] } ?? []
+            for revision in changes.reversed() {
+                notes.append(Diagnostic.Note("changed in \(revision.commit.id.short) by \(revision.commit.author.identity) on \(revision.date): \(revision.commit.summary)"))
             }
-            let latest = history.revisionsSinceApproval.first
-            let summary = latest.map { "approval is stale: approved in \(approval.commit.id.short), changed later in \($0.commit.id.short)" }
-                ?? "approval is stale: the content read is not the content approved in \(approval.commit.id.short)"
-            return diagnostic(
-                summary,
-                at: document.fieldLocation("status"),
-                hint: "approve the current content (a commit with an `Approved-by:` trailer), or set status: in-review until it is",
-                notes: notes
-            )
+            let summary: String
+            let hint: String
+            switch (reason, approval) {
+            case (.changedByOthers, _):
+                let owner = document.fields.owner.map { "its owner (\($0))" } ?? "an owner (the document names none)"
+                summary = "changed by someone other than \(owner) since \(approval.map { "its approval in \($0.commit.id.short)" } ?? "it was written")"
+                hint = "a \(document.fields.type?.rawValue ?? "document") stays current through updates committed by its owner: have the owner commit the change, approve it, or map the owner role in aims.yaml under roles"
+            case let (_, approval?):
+                summary = changes.first.map { "approval is stale: approved in \(approval.commit.id.short), changed later in \($0.commit.id.short)" }
+                    ?? "approval is stale: the content read is not the content approved in \(approval.commit.id.short)"
+                hint = "approve the current content (a commit with an `Approved-by:` trailer, or the configured merge or tag), mark a change that only corrects wording as editorial, or set status: in-review until it is approved"
+            case (_, nil):
+                summary = "approval is stale: the content read was never approved"
+                hint = "approve the current content, or set status: in-review until it is"
+            }
+            return diagnostic(summary, at: document.fieldLocation("status"), hint: hint, notes: notes)
         }
     }
 }

@@ -61,61 +61,31 @@ public struct BrokenLinkRule: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var finder = TargetFinder(context: context)
         return context.documents.flatMap { document in
-            document.outline.links.compactMap { link -> Diagnostic? in
-                guard let (summary, hint) = problem(with: link, in: document, finder: &finder, context: context) else { return nil }
+            (context.resolved.links.byDocument[document.path] ?? []).compactMap { resolved -> Diagnostic? in
+                let link = resolved.link
+                guard let (summary, hint) = problem(resolved, in: document, finder: &finder, context: context) else { return nil }
                 return diagnostic(summary, at: document.location(line: link.position.line, column: link.position.column), hint: hint)
             }
         }
     }
 
     /// What is wrong with a link, as a summary and a hint; nil when it leads somewhere.
-    private func problem(with link: MarkdownOutline.Link, in document: Document, finder: inout TargetFinder, context: CheckContext) -> (String, String)? {
-        let shown = LinkTarget.abbreviated(link.destination)
-        let target = LinkTarget(destination: link.destination, documentPath: document.path)
-        guard Self.reports(target, in: document, context: context) else { return nil }
-        switch target {
-        case let .anchor(anchor):
-            let anchors = context.index.anchors[document.path] ?? []
-            return ("broken link '\(shown)': no heading of this document has the anchor '\(anchor)'", Self.anchorHint(anchor, among: anchors))
-        case let .repository(path, anchor?) where Self.exists(path, context: context):
+    private func problem(_ resolved: ResolvedLinks.Link, in document: Document, finder: inout TargetFinder, context: CheckContext) -> (String, String)? {
+        let shown = LinkTarget.abbreviated(resolved.link.destination)
+        switch resolved.fault {
+        case let .missingAnchor(anchor, path?)?:
             let anchors = context.index.anchors[path] ?? []
             return ("broken link '\(shown)': no heading of \(path) has the anchor '\(anchor)'", Self.anchorHint(anchor, among: anchors))
-        case let .repository(path, _):
+        case let .missingAnchor(anchor, nil)?:
+            let anchors = context.index.anchors[document.path] ?? []
+            return ("broken link '\(shown)': no heading of this document has the anchor '\(anchor)'", Self.anchorHint(anchor, among: anchors))
+        case let .missingTarget(path)?:
             let folder = RepositoryPath.folder(of: document.path)
             let hint = finder.closest(to: path).map { "did you mean '\(LinkTarget.relativeLink(to: $0, from: folder))'?" }
                 ?? "links are resolved from this document's folder (\(folder.isEmpty ? "the repository root" : folder))"
             return ("broken link '\(shown)': \(path) does not exist", hint)
-        default:
+        case .unsafe?, nil:
             return nil
-        }
-    }
-
-    /// Whether this rule reports a link: a repository path that names nothing, or an anchor no
-    /// heading of a readable target has. Other link rules ask, so no link is reported twice.
-    static func reports(_ target: LinkTarget, in document: Document, context: CheckContext) -> Bool {
-        switch target {
-        case let .anchor(anchor):
-            return !(context.index.anchors[document.path] ?? []).contains(anchor)
-        case let .repository(path, anchor):
-            guard exists(path, context: context) else { return true }
-            guard let anchor, let linked = context.index.byPath[path], headingsAreKnown(linked) else { return false }
-            return !(context.index.anchors[path] ?? []).contains(anchor)
-        default:
-            return false
-        }
-    }
-
-    static func exists(_ path: String, context: CheckContext) -> Bool {
-        if path.isEmpty || context.index.byPath[path] != nil || context.source.entry(at: path) != nil { return true }
-        // A link to a folder is fine when the folder holds something.
-        return !((try? context.source.entries(under: path)) ?? []).isEmpty
-    }
-
-    /// Unreadable files and unclosed front matter leave the body unparsed, so its anchors are unknown.
-    static func headingsAreKnown(_ document: Document) -> Bool {
-        switch document.problem {
-        case .unreadable?, .unclosedFrontMatter?: return false
-        default: return true
         }
     }
 

@@ -50,7 +50,7 @@ public struct ExcludedControlImplementedRule: Rule {
         guard let soa = context.index.soa else { return [] }
         return soa.entries.compactMap { entry in
             guard entry.applicable == false, context.model.control(entry.controlID) != nil else { return nil }
-            let implementers = Self.implementers(of: entry.controlID, in: context.index)
+            let implementers = context.resolved.control(entry.controlID)?.implementers ?? []
             guard !implementers.isEmpty else { return nil }
             let names = implementers.map(\.displayID).joined(separator: ", ")
             return diagnostic(
@@ -65,13 +65,6 @@ public struct ExcludedControlImplementedRule: Rule {
                     )
                 }
             )
-        }
-    }
-
-    /// Live documents other than the SoA itself whose `controls:` list the control.
-    static func implementers(of control: String, in index: AIMSIndex) -> [Document] {
-        (index.implementations[control] ?? []).filter { document in
-            document.fields.status != .retired && document.fields.type != .soa
         }
     }
 }

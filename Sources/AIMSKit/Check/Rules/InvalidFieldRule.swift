@@ -125,6 +125,8 @@ public struct InvalidFieldRule: Rule {
             return listProblems(field.name, value)
         case .evidence:
             return evidenceProblems(value)
+        case .exclusions:
+            return exclusionProblems(value)
         }
     }
 
@@ -166,6 +168,29 @@ public struct InvalidFieldRule: Rule {
             }
             guard item.scalar == nil else { return nil }
             return Problem(summary: "each item of \(name) must be a single id, not \(item.kindDescription)", node: item, hint: hint)
+        }
+    }
+
+    static func exclusionProblems(_ value: YAMLNode) -> [Problem] {
+        let hint = "write each exclusion as `- control: A.10.4` with `justification: why it does not apply`"
+        guard let items = value.sequence else {
+            return [Problem(summary: "excluded must be a list of controls, not \(value.kindDescription)", node: value, hint: hint)]
+        }
+        return items.compactMap { item in
+            if item.scalar != nil { return nil }
+            guard let pairs = item.mapping else {
+                return Problem(summary: "each item of excluded must be a control or a mapping, not \(item.kindDescription)", node: item, hint: hint)
+            }
+            if let unknown = pairs.first(where: { $0.key.scalar != "control" && $0.key.scalar != "justification" }) {
+                return Problem(summary: "unknown key '\(unknown.key.scalar ?? "")' in an exclusion", node: unknown.key, hint: "an exclusion has control and justification")
+            }
+            guard let control = item["control"], control.scalar != nil, !control.isBlank else {
+                return Problem(summary: "an exclusion names no control", node: item, hint: hint)
+            }
+            if let justification = item["justification"], justification.scalar == nil {
+                return Problem(summary: "justification must be text, not \(justification.kindDescription)", node: justification, hint: hint)
+            }
+            return nil
         }
     }
 

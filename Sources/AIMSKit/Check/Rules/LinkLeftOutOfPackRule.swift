@@ -104,15 +104,15 @@ public struct LinkLeftOutOfPackRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let pages = DocumentPages(index: context.index)
+        let pages = context.resolved.pages
         let hasPage = { (path: String) in pages.pagePath(path) != nil }
         return context.documents.flatMap { document in
             let listed = Self.evidencePaths(of: document, root: context.configuration.root)
-            return document.outline.links.compactMap { link -> Diagnostic? in
-                let target = LinkTarget(destination: link.destination, documentPath: document.path)
-                guard case let .dropped(omission) = PackLink(target, destination: link.destination, isImage: link.isImage, hasPage: hasPage),
-                      UnsafeLinkRule.problem(target, isImage: link.isImage) == nil,
-                      !BrokenLinkRule.reports(target, in: document, context: context) else { return nil }
+            return (context.resolved.links.byDocument[document.path] ?? []).compactMap { resolved -> Diagnostic? in
+                let link = resolved.link
+                let target = resolved.target
+                // Broken and unsafe links are AIMS013's and AIMS025's.
+                guard case let .dropped(omission) = resolved.decision, resolved.fault == nil else { return nil }
                 if case let .repository(path, _) = target, !hasPage(path), Self.isListed(path, in: listed) { return nil }
                 guard let (reason, hint) = Self.consequence(of: omission, target: target, destination: link.destination, hasPage: hasPage, context: context) else { return nil }
                 return diagnostic(

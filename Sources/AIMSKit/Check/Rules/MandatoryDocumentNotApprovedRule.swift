@@ -10,10 +10,13 @@ public struct MandatoryDocumentNotApprovedRule: Rule {
         Documented information must be reviewed and approved before it is relied on (7.5.2). \
         An auditor reads a draft AI policy as no AI policy at all. For each item of mandatory \
         documented information that is provided (see AIMS010) only by documents whose status \
-        is draft or in-review, this rule warns at the status of the first such document. One \
-        approved provider is enough: a new draft may sit next to the approved version.
+        is draft or in-review, or approved but not current (a stale or unrecorded approval), \
+        this rule warns at the status of the first such document. One approved and current \
+        provider is enough: a new draft may sit next to the approved version.
         """,
         triggeringExamples: [
+            // A document of another type than the usual one provides the item too.
+            RuleExample("procedures/ai-policy.md", "---\nid: PRO-1\ntitle: AI policy\ntype: procedure\nstatus: ↓draft\nclauses: [\"5.2\"]\n---\n# AI policy\n"),
             RuleExample("policies/ai-policy.md", "---\nid: POL-1\ntitle: AI policy\ntype: policy\nstatus: ↓draft\nclauses: [\"5.2\"]\n---\n# AI policy\n"),
             RuleExample([
                 "manual/aims-manual.md": "---\nid: MAN-1\ntitle: AIMS manual\ntype: manual\nstatus: ↓in-review\nclauses: [\"4.3\", \"4.4\"]\n---\n# AIMS manual\n",
@@ -25,24 +28,31 @@ public struct MandatoryDocumentNotApprovedRule: Rule {
                 "policies/ai-policy.md": "---\nid: POL-1\ntitle: AI policy\ntype: policy\nstatus: approved\napprover: CEO\neffective: 2026-01-15\nclauses: [\"5.2\"]\n---\n# AI policy\n",
                 "policies/ai-policy-2027.md": "---\nid: POL-2\ntitle: AI policy 2027\ntype: policy\nstatus: draft\nclauses: [\"5.2\"]\n---\n# AI policy 2027\n",
             ]),
-            RuleExample("procedures/ai-policy.md", "---\nid: PRO-1\ntitle: AI policy\ntype: procedure\nstatus: draft\nclauses: [\"5.2\"]\n---\n# AI policy\n"),
         ]
     )
 
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let live = context.index.liveDocuments
-        return context.model.mandatoryDocuments.compactMap { item in
-            let providers = MandatoryDocumentMissingRule.providers(of: item, among: live)
-            guard let first = providers.first, !providers.contains(where: { $0.fields.status == .approved }) else { return nil }
-            let states = providers.map { "\($0.displayID): \(Self.statusText($0))" }.joined(separator: ", ")
+        context.resolved.mandatory.compactMap { facts in
+            guard case .notCurrent = facts.state, let first = facts.providers.first?.document else { return nil }
+            let item = facts.item
+            let providers = facts.providers.map(\.document)
+            let states = providers.map { "\($0.displayID): \(Self.stateText($0, context))" }.joined(separator: ", ")
             return diagnostic(
-                "\(item.title) (\(item.clause)) is provided only by documents not approved (\(states))",
+                "\(item.title) (\(item.clause)) is provided only by documents not approved and current (\(states))",
                 at: Self.statusLocation(of: first),
-                hint: "once \(first.displayID) has been approved, set `status: approved` with `approver:` and `effective:`",
-                notes: providers.dropFirst().map { Diagnostic.Note("also provided by \($0.displayID), \(Self.statusText($0))", at: Self.statusLocation(of: $0)) }
+                hint: "once \(first.displayID) has been approved, set `status: approved` with `approver:` and `effective:`, and record the approval in git",
+                notes: providers.dropFirst().map { Diagnostic.Note("also provided by \($0.displayID), \(Self.stateText($0, context))", at: Self.statusLocation(of: $0)) }
             )
+        }
+    }
+
+    private static func stateText(_ document: Document, _ context: CheckContext) -> String {
+        switch context.resolved.state(of: document) {
+        case .stale: return "approval stale"
+        case .unrecorded: return "approval not recorded"
+        default: return statusText(document)
         }
     }
 

@@ -34,7 +34,8 @@ public struct SegregationOfDutiesRule: Rule {
         guard let provenance = context.provenance, !provenance.isShallow else { return [] }
         return context.documents.compactMap { document in
             guard document.fields.status == .approved,
-                  let approval = provenance.documents[document.path]?.lastApproval,
+                  provenance.documents[document.path] != nil,
+                  case let .current(.approval(approval)) = context.resolved.state(of: document),
                   !approval.versionAuthors.isEmpty else { return nil }
             let approver = RecordedIdentity(approval.approver)
             let name = approver.name

@@ -25,7 +25,7 @@ public struct UnknownControlRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.documents.flatMap { document in
-            document.fields.controls.compactMap { control in
+            (document.fields.controls + document.fields.excluded.map(\.control)).compactMap { control in
                 guard context.model.control(control.value) == nil else { return nil }
                 return diagnostic(
                     "unknown control '\(control.value)'",
@@ -38,8 +38,9 @@ public struct UnknownControlRule: Rule {
 
     static func hint(for id: String, model: ClauseModel) -> String {
         if let suggestion = Suggestion.closest(to: id, among: model.controls.map(\.id)) {
-            return "did you mean '\(suggestion)'? `aims model` lists the 38 Annex A controls"
+            return "did you mean '\(suggestion)'? `aims model` lists the \(model.controls.count) Annex A controls"
         }
-        return "Annex A controls run from A.2.2 to A.10.4; `aims model` lists all 38"
+        let range = [model.controls.first, model.controls.last].compactMap { $0?.id }.joined(separator: " to ")
+        return "Annex A controls run from \(range); `aims model` lists all \(model.controls.count)"
     }
 }

@@ -32,8 +32,9 @@ public struct UnsafeLinkRule: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.documents.flatMap { document in
-            document.outline.links.compactMap { link -> Diagnostic? in
-                guard let (reason, hint) = Self.problem(LinkTarget(destination: link.destination, documentPath: document.path), isImage: link.isImage) else { return nil }
+            (context.resolved.links.byDocument[document.path] ?? []).compactMap { resolved -> Diagnostic? in
+                let link = resolved.link
+                guard resolved.fault == .unsafe, let (reason, hint) = Self.problem(resolved.target, isImage: link.isImage) else { return nil }
                 let kind = link.isImage ? "image" : "link"
                 return diagnostic(
                     "\(kind) '\(LinkTarget.abbreviated(link.destination))' \(reason); it is left out of the audit pack",
@@ -47,7 +48,7 @@ public struct UnsafeLinkRule: Rule {
     /// Why `target` is unsafe and what to write instead; nil when it is not. The hints only
     /// advise what the pack keeps or lists, so following one never trades this report for
     /// AIMS034's.
-    static func problem(_ target: LinkTarget, isImage: Bool) -> (reason: String, hint: String)? {
+    private static func problem(_ target: LinkTarget, isImage: Bool) -> (reason: String, hint: String)? {
         let reason: String
         switch target {
         case let .unsafeScheme(scheme) where scheme == "data":

@@ -1,7 +1,7 @@
 /// Which page of the pack shows which document: `documents/<id>.html` when the id is valid
 /// and unique, else a slug of the path. Names are compared without case, because the
 /// pack is often opened from a case-insensitive disk (macOS, Windows).
-struct DocumentPages {
+public struct DocumentPages: Sendable {
     static let folder = "documents"
 
     /// Repository path → page file name inside `documents/` ("KFS-POL-001.html").
@@ -34,7 +34,7 @@ struct DocumentPages {
     }
 
     /// The page's path in the pack, or nil when `path` is not a document.
-    func pagePath(_ path: String) -> String? {
+    public func pagePath(_ path: String) -> String? {
         fileNames[path].map { Self.folder + "/" + $0 }
     }
 

@@ -1,31 +1,33 @@
 /// Every evidence item and every trailer naming a control, worked out once for the
 /// evidence page, the SoA's evidence column and the overview.
-struct EvidenceRegister {
-    struct Item {
-        var document: Document
-        var reference: EvidenceReference
-        var resolvedPath: String?
+public struct EvidenceRegister: Sendable {
+    public struct Item: Sendable {
+        public var document: Document
+        public var reference: EvidenceReference
+        public var resolvedPath: String?
         /// What git says about the item; nil when history was not read (listed, unchecked).
-        var status: Provenance.EvidenceItem.Status?
+        public var status: Provenance.EvidenceItem.Status?
 
-        var isProblem: Bool {
+        public var isProblem: Bool {
             if case .problem? = status { return true }
             return false
         }
     }
 
     /// In document order, each document's items in the order it lists them.
-    let items: [Item]
+    public let items: [Item]
     /// Newest commit first; one entry per trailer and control named.
-    let trailers: [Provenance.TrailerEvidence]
+    public let trailers: [Provenance.TrailerEvidence]
     /// Control id → positions in `items` of the evidence of live documents implementing it.
-    let itemsByControl: [String: [Int]]
+    public let itemsByControl: [String: [Int]]
+    /// Control id → positions in `items` of evidence the SoA lists for the controls it
+    /// includes: generic, so shown apart and never counted as a control's own.
+    public let inheritedByControl: [String: [Int]]
     /// Control id → positions in `trailers` naming it.
-    let trailersByControl: [String: [Int]]
+    public let trailersByControl: [String: [Int]]
 
-    init(compilation: Compilation) {
-        let index = compilation.index
-        if let provenance = compilation.provenance {
+    init(index: AIMSIndex, provenance: Provenance?) {
+        if let provenance {
             items = provenance.evidence.compactMap { item in
                 index.byPath[item.documentPath].map {
                     Item(document: $0, reference: item.reference, resolvedPath: item.resolvedPath, status: item.status)
@@ -43,12 +45,19 @@ struct EvidenceRegister {
             trailers = []
         }
         var byControl: [String: [Int]] = [:]
+        var inherited: [String: [Int]] = [:]
         for (position, item) in items.enumerated() where item.document.fields.status != .retired {
+            let isSoA = item.document.fields.type == .soa
             for control in Set(item.document.fields.controls.map(\.value)) {
-                byControl[control, default: []].append(position)
+                if isSoA {
+                    inherited[control, default: []].append(position)
+                } else {
+                    byControl[control, default: []].append(position)
+                }
             }
         }
         itemsByControl = byControl
+        inheritedByControl = inherited
         var trailersByControl: [String: [Int]] = [:]
         for (position, trailer) in trailers.enumerated() {
             trailersByControl[trailer.control, default: []].append(position)
@@ -57,16 +66,16 @@ struct EvidenceRegister {
     }
 
     /// Distinct commits (per repository) whose trailers name `control`.
-    func commitCount(for control: String) -> Int {
+    public func commitCount(for control: String) -> Int {
         Set((trailersByControl[control] ?? []).map { "\(trailers[$0].repository)\u{0}\(trailers[$0].commit.id.hex)" }).count
     }
 
     /// Distinct commits (per repository) with any evidence trailer.
-    var commitCount: Int {
+    public var commitCount: Int {
         Set(trailers.map { "\($0.repository)\u{0}\($0.commit.id.hex)" }).count
     }
 
-    func hasEvidence(for control: String) -> Bool {
+    public func hasEvidence(for control: String) -> Bool {
         !(itemsByControl[control] ?? []).isEmpty || !(trailersByControl[control] ?? []).isEmpty
     }
 }
