@@ -38,7 +38,8 @@ public struct ImplementationStatusRule: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let soa = context.index.soa, !soa.missingColumns.contains("status") else { return [] }
         return soa.entries.compactMap { entry in
-            guard let applicable = entry.applicable, context.model.control(entry.controlID) != nil else { return nil }
+            // The front matter's lists state applicability only: no status to check.
+            guard entry.hasStatusField, let applicable = entry.applicable, context.model.control(entry.controlID) != nil else { return nil }
             let at = entry.location(of: "status")
             switch (applicable, entry.status) {
             case (true, nil):

@@ -9,12 +9,15 @@ public struct StatementOfApplicabilityMissingRule: Rule {
         explanation: """
         Clause 6.1.3 requires a Statement of Applicability: every Annex A control, whether it \
         is included or excluded, and why. aims reads it from the one document that is not \
-        retired and has `type: soa`. Its body holds a table with the columns `| Control | \
-        Applicable | Status | Justification |` (any order, any case; more columns may \
-        follow), one row per control. This rule reports when there is no such document, when \
-        there are several (only the first, by path, is read), when the document has no table \
-        with Control and Applicable columns, and when the table lacks the Status or \
-        Justification column. The rows themselves are checked by AIMS016 to AIMS021.
+        retired and has `type: soa`. Its body holds a table with control, applicability, \
+        status and justification columns (found by meaning: Control or Ref, Applicable or \
+        Applies, Status or Implementation status, Justification or Reason, …; any order, any \
+        case; more columns may follow), one row per control; or its front matter lists the \
+        included controls in `controls:` and the exclusions in `excluded:`. This rule reports \
+        when there is no such document, when there are several (only the first, by path, is \
+        read), when the document has neither a table with control and applicability columns \
+        nor the front-matter lists, and when the table lacks the status or justification \
+        column. The rows themselves are checked by AIMS016 to AIMS021 and AIMS035.
         """,
         triggeringExamples: [
             RuleExample([
@@ -69,7 +72,7 @@ public struct StatementOfApplicabilityMissingRule: Rule {
                     hint: "give the table the columns | Control | Applicable | Status | Justification |"
                 ))
             }
-        } else {
+        } else if !soa.hasFrontMatterLists {
             diagnostics.append(diagnostic(
                 "\(first.displayID) has no table with Control and Applicable columns",
                 at: first.location(line: 1, column: 1),
