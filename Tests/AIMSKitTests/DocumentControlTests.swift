@@ -30,14 +30,20 @@ struct DocumentControlTests {
         compilation.diagnostics.filter { $0.location?.path == path }.map(\.ruleID)
     }
 
-    @Test func anApprovalBySomeoneWhoMayNotApproveDoesNotCount() throws {
+    /// A policy approved by its approver, then changed by its author with an approval written
+    /// in the name of someone who may not approve it. Returns the repository and that commit.
+    static func approvalByOutsider() throws -> (TestRepository, String) {
         let repository = try TestRepository()
-        try repository.write("aims.yaml", Self.configuration)
-        try repository.write("policy.md", Self.document("POL-1", body: "Our rules for AI."))
-        try repository.commit("Approve the policy\n\nApproved-by: Dana Whitfield <dana@example.org>", author: Self.dana, date: "2026-01-20T12:00:00Z")
-        // The author appends a sentence and writes an approval in someone else's name.
-        try repository.write("policy.md", Self.document("POL-1", body: "Our rules for AI. Anything goes."))
+        try repository.write("aims.yaml", configuration)
+        try repository.write("policy.md", document("POL-1", body: "Our rules for AI."))
+        try repository.commit("Approve the policy\n\nApproved-by: Dana Whitfield <dana@example.org>", author: dana, date: "2026-01-20T12:00:00Z")
+        try repository.write("policy.md", document("POL-1", body: "Our rules for AI. Anything goes."))
         let attack = try repository.commit("Clarify\n\nApproved-by: Eve Outsider <eve@elsewhere.example>", author: .alice, date: "2026-02-01T12:00:00Z")
+        return (repository, attack)
+    }
+
+    @Test func anApprovalBySomeoneWhoMayNotApproveDoesNotCount() throws {
+        let (repository, attack) = try Self.approvalByOutsider()
         let compilation = try compile(repository)
         guard case let .stale(since, changes, _) = compilation.resolved.state(of: try #require(compilation.index.byPath["policy.md"])) else {
             Issue.record("not stale: \(compilation.resolved.state(of: compilation.index.byPath["policy.md"]!))")

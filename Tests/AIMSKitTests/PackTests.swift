@@ -266,6 +266,16 @@ struct PackTests {
                 check.walk(template: page.template, context: page.context, page: page.path)
             }
         }
+        // A repository in another team's style: owner updates, an editorial change, a retired
+        // policy with a successor, SoA justifications from front matter, derived approval.
+        let (_, harbourLane) = try OtherStyleFixtureTests.compile()
+        // An approval by someone who may not approve: shown as one that does not count.
+        let (outsider, _) = try DocumentControlTests.approvalByOutsider()
+        for compilation in [harbourLane, try Compiler().compile(.init(path: outsider.path))] {
+            for page in PackBuilder(compilation: compilation, templates: templates).pages() {
+                check.walk(template: page.template, context: page.context, page: page.path)
+            }
+        }
         #expect(check.problems.isEmpty, "\(check.problems.sorted().joined(separator: "\n"))")
         #expect(check.unexercised.isEmpty, "never rendered: \(check.unexercised.sorted())")
     }
@@ -502,10 +512,17 @@ struct PackFixture {
             "docs/a-soa.md": document(id: "SOA-A", title: "SoA A", type: "soa", body: "No table.\n"),
             "docs/b-soa.md": document(id: "SOA-B", title: "SoA B", type: "soa", body: "| Control | Applicable |\n|---|---|\n| A.2.2 | Yes |\n"),
         ]),
-        // A SoA table without the Status and Justification columns.
+        // A SoA table without the Status and Justification columns, with evidence of its own
+        // (inherited by its controls, never counted as theirs) and a policy implementing A.2.2.
         PackFixture(files: [
             "aims.yaml": "organization: Org\ndocuments: [docs]\n",
-            "docs/soa.md": document(id: "SOA", title: "SoA", type: "soa", status: "approved", body: "| Control | Applicable |\n|---|---|\n| A.2.2 | Yes |\n"),
+            "docs/soa.md": document(
+                id: "SOA", title: "SoA", type: "soa", status: "approved",
+                extra: "controls: [A.2.2]\nevidence:\n  - path: evidence/controls-overview.txt\n",
+                body: "| Control | Applicable |\n|---|---|\n| A.2.2 | Yes |\n"
+            ),
+            "docs/policy.md": document(id: "POL", title: "Policy", type: "policy", extra: "controls: [A.2.2]\n"),
+            "evidence/controls-overview.txt": "One overview of every control.\n",
         ]),
     ]
 
