@@ -87,8 +87,13 @@ extension PackFacts {
         guard let history = documentHistory(document) else {
             return ["isRead": false, "notReadReason": historyNotReadReason]
         }
-        // The commits after the last approval, when they are why the approval no longer holds.
-        let sinceApproval = history.isApprovalStale ? Set(history.revisionsSinceApproval.map(\.commit.id)) : []
+        // Marks read from the document's one state: the commits that made it stale, the
+        // approval that keeps it current, the editorial changes its policy lets stand.
+        let state = resolved.state(of: document)
+        var sinceApproval: Set<ObjectID> = []
+        if case let .stale(_, changes, _) = state { sinceApproval = Set(changes.map(\.commit.id)) }
+        let currentApproval = state.isCurrent ? state.approval?.commit.id : nil
+        let editorial = Set(history.editorialChanges.map(\.revision.commit.id))
         let revisions: [PageContext] = history.revisions.map { revision in
             var item = commitItem(revision.commit)
             let approvers = history.approvals.filter { $0.commit.id == revision.commit.id }.map { approval in
@@ -99,8 +104,9 @@ extension PackFacts {
             item["hasOtherPath"] = revision.path != document.path
             item["approvers"] = Self.names(approvers)
             item["hasApprovals"] = !approvers.isEmpty
-            item["isApprovalCurrent"] = history.lastApproval?.commit.id == revision.commit.id && !history.isApprovalStale
+            item["isApprovalCurrent"] = currentApproval == revision.commit.id
             item["isSinceApproval"] = sinceApproval.contains(revision.commit.id)
+            item["isEditorial"] = editorial.contains(revision.commit.id)
             return item
         }
         return [
