@@ -19,10 +19,13 @@ public enum Markdown {
     static let parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
     static let renderOptions = CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES
 
-    /// Parses `text` and collects its links, headings, tables and raw HTML. Lines are
-    /// counted from `firstLine`, so a body that follows front matter reports file lines.
-    public static func outline(of text: String, firstLine: Int = 1) -> MarkdownOutline {
-        withDocument(text) { root, _ in OutlineCollector(text: text, lineOffset: firstLine - 1).collect(root) }
+    /// Parses `text` and collects its links, headings, tables and raw HTML, and with
+    /// `paragraphs` the plain text of every paragraph. Lines are counted from `firstLine`, so
+    /// a body that follows front matter reports file lines.
+    public static func outline(of text: String, firstLine: Int = 1, paragraphs: Bool = false) -> MarkdownOutline {
+        withDocument(text) { root, _ in
+            OutlineCollector(text: text, lineOffset: firstLine - 1, collectsParagraphs: paragraphs).collect(root)
+        }
     }
 
     /// Renders `text` to an HTML fragment. `rewriteLink` receives every link and image

@@ -6,6 +6,7 @@ struct OutlineCollector {
     /// The text that was parsed: link positions are checked against it.
     var text: String
     var lineOffset = 0
+    var collectsParagraphs = false
 
     func collect(_ root: OpaquePointer) -> MarkdownOutline {
         var outline = MarkdownOutline()
@@ -24,7 +25,7 @@ struct OutlineCollector {
                 outline.headings.append(.init(level: Int(cmark_node_get_heading_level(node)), text: Self.plainText(node), position: position))
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 outline.rawHTML.append(position)
-            case CMARK_NODE_PARAGRAPH:
+            case CMARK_NODE_PARAGRAPH where collectsParagraphs:
                 outline.paragraphs.append(.init(text: Self.plainText(node), position: position))
             default:
                 if Self.typeName(node) == "table" {

@@ -29,12 +29,19 @@ public enum DocumentParser {
         }
         document.body = String(split.body)
         document.bodyFirstLine = split.bodyFirstLine
-        document.outline = outline(of: document.body, firstLine: split.bodyFirstLine)
+        readFrontMatter(split, into: &document)
+        // Paragraph texts are only read to resolve an SoA's "see below" justifications:
+        // collected for SoA documents alone, so other documents do not pay for them.
+        document.outline = outline(of: document.body, firstLine: split.bodyFirstLine, paragraphs: document.fields.type == .soa)
+        return document
+    }
+
+    private static func readFrontMatter(_ split: FrontMatterSplit, into document: inout Document) {
         switch YAMLReader(firstLine: split.yamlFirstLine).read(split.yaml) {
         case let .success(node?):
             guard node.mapping != nil else {
                 document.problem = .frontMatterNotMapping(line: node.line, column: node.column)
-                return document
+                return
             }
             document.frontMatter = node
             document.fields = DocumentFields(frontMatter: node)
@@ -43,11 +50,10 @@ public enum DocumentParser {
         case let .failure(failure):
             document.problem = .invalidFrontMatter(failure)
         }
-        return document
     }
 
-    static func outline(of body: String, firstLine: Int) -> MarkdownOutline {
-        Markdown.outline(of: body, firstLine: firstLine)
+    static func outline(of body: String, firstLine: Int, paragraphs: Bool = false) -> MarkdownOutline {
+        Markdown.outline(of: body, firstLine: firstLine, paragraphs: paragraphs)
     }
 }
 
