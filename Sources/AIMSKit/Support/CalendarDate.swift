@@ -94,7 +94,13 @@ extension CalendarDate {
         return era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` later (earlier when negative). Saturates about 2.7 million years
+    /// from 1970 instead of trapping on overflow: a configured age of any size, such as
+    /// `max_age_days: 106751991146524`, compares as "far in the future", never as a crash.
     public func adding(days: Int) -> CalendarDate {
-        CalendarDate(unixTime: Int64(daysSinceEpoch + days) * 86_400)
+        let limit = 1_000_000_000
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+        let total = overflow ? (days > 0 ? limit : -limit) : min(max(sum, -limit), limit)
+        return CalendarDate(unixTime: Int64(total) * 86_400)
     }
 }
