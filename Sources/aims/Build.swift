@@ -21,7 +21,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         var compilation = compileOrExit(input)
-        let destination = URL(fileURLWithPath: out).standardizedFileURL
+        let destination = CommandLinePath.url(out)
         do {
             var timings = compilation.timings
             try timings.measure("render") { try AuditPack.write(compilation, to: destination) }

@@ -28,3 +28,13 @@ struct HostileInputTests {
         #expect(expired.map { $0.location?.path } == ["risks.md"], "\(expired.map(\.summary))")
     }
 }
+
+extension HostileInputTests {
+    @Test("a literal ~ in --out names a folder here, never the home directory")
+    func literalTildeIsAFolderHere() throws {
+        #expect(CommandLinePath.url("~/x", currentDirectory: "/work/repo").path == "/work/repo/~/x")
+        #expect(CommandLinePath.url("~", currentDirectory: "/work/repo").path == "/work/repo/~")
+        #expect(CommandLinePath.url("../pack", currentDirectory: "/work/repo").path == "/work/pack")
+        #expect(CommandLinePath.url("/tmp/pack", currentDirectory: "/work/repo").path == "/tmp/pack")
+    }
+}
