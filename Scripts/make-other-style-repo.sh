@@ -63,17 +63,7 @@ sophie="Sophie Keller <sophie.keller@harbourlane.example>"
 henrik="Henrik Olsen <henrik.olsen@harbourlane.example>"
 niklas="Niklas Braun <niklas.braun@harbourlane.example>"
 
-# as WHO DATE GIT-ARGS...: runs git as WHO (author and committer) at DATE, UTC.
-as() {
-  local who="$1" date="$2"
-  shift 2
-  local name="${who% <*}" email="${who##*<}"
-  email="${email%>}"
-  GIT_AUTHOR_NAME="$name" GIT_AUTHOR_EMAIL="$email" GIT_AUTHOR_DATE="$date +0000" \
-  GIT_COMMITTER_NAME="$name" GIT_COMMITTER_EMAIL="$email" GIT_COMMITTER_DATE="$date +0000" \
-    git -C "$dest" "$@"
-}
-commit() { as "$1" "$2" commit -q -m "$3"; }
+source "$here/Scripts/git-as.sh"   # as WHO DATE GIT-ARGS..., commit WHO DATE MESSAGE
 
 # put PATH [SED-SCRIPT]: writes PATH from its final text, passed through SED-SCRIPT, and stages it.
 put() {

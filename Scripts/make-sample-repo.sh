@@ -37,18 +37,7 @@ declare -A approver_identity=(
   ["AI Governance Board"]="Kestrel AI Governance Board <ai-board@kestrel-freight.example>"
 )
 
-# as WHO DATE COMMAND...: runs a git command as WHO at DATE (UTC).
-as() {
-  local who="$1" date="$2"
-  shift 2
-  local name="${who% <*}" email="${who##*<}"
-  email="${email%>}"
-  GIT_AUTHOR_NAME="$name" GIT_AUTHOR_EMAIL="$email" GIT_AUTHOR_DATE="$date +0000" \
-  GIT_COMMITTER_NAME="$name" GIT_COMMITTER_EMAIL="$email" GIT_COMMITTER_DATE="$date +0000" \
-    git -C "$dest" "$@"
-}
-
-commit() { as "$1" "$2" commit -q -m "$3"; }
+source "$here/Scripts/git-as.sh"   # as WHO DATE GIT-ARGS..., commit WHO DATE MESSAGE
 
 # draft FOLDER: the folder's documents as first written, approved ones still in draft.
 draft() {

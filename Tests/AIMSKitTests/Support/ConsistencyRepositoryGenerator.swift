@@ -9,19 +9,10 @@ import Testing
 /// approve, later edits, registers updated by their owner and by others, retired documents
 /// superseded by live ones, and an SoA table with random rows.
 struct ConsistencyRepositoryGenerator {
-    static let dana = TestRepository.Person(name: "Dana Whitfield", email: "dana@example.org")
-    static let eve = TestRepository.Person(name: "Eve Outsider", email: "eve@elsewhere.example")
-    static let configuration = """
-    organization: Example Ltd
-    documents: [docs]
-    roles:
-      Chief Executive Officer: [dana@example.org]
-      Risk Officer: [carol@example.com]
-    document_control:
-      editorial:
-        message: '(?i)^editorial correction'
-
-    """
+    static let dana = DocumentControlTests.dana
+    static let eve = DocumentControlTests.eve
+    /// The document-control tests' roles and editorial pattern, reading the documents under docs/.
+    static let configuration = DocumentControlTests.configuration + "documents: [docs]\n"
 
     struct Spec {
         var path: String
