@@ -123,12 +123,16 @@ struct OtherStyleFixtureTests {
         #expect(model.clauses.first { $0.clause.id == "4.4" }?.isCovered == true)
     }
 
-    @Test("the pack's overview names the scope document")
+    @Test("the pack's overview names the scope document; the editorial change is labelled as one")
     func overviewNamesTheScopeDocument() throws {
         let (folder, compilation) = try Self.compile()
         try AuditPack.write(compilation, to: URL(fileURLWithPath: folder.path + "/pack"))
         let index = try folder.read("pack/index.html")
         #expect(index.contains("<code>HLA-GOV-01</code>"))
         #expect(!index.contains("No scope statement"))
+        // The plan's typo fix is listed as editorial, never as a change after the approval.
+        let plan = try folder.read("pack/documents/HLA-GOV-07.html")
+        #expect(plan.contains("badge-note\">Editorial change</span>"))
+        #expect(!plan.contains("After the approval"))
     }
 }
