@@ -13,14 +13,10 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "The folder to write the pack to (replaced if it holds an earlier pack).")
     var out: String
 
-    @Option(name: .long, help: "Output format of the diagnostics: text or json.")
-    var format: OutputFormat = .text
-
-    @Flag(name: .long, help: "Print the time each stage took to standard error.")
-    var timings = false
+    @OptionGroup var reporting: ReportOptions
 
     func run() throws {
-        var compilation = compileOrExit(input)
+        var compilation = compileOrExit(input, base: reporting.base)
         let destination = CommandLinePath.url(out)
         do {
             var timings = compilation.timings
@@ -30,8 +26,8 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("aims: error: cannot write the pack: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        report(compilation, format: format, timings: timings)
+        let status = report(compilation, reporting)
         FileHandle.standardError.write(Data("aims: audit pack written to \(destination.path)/index.html\n".utf8))
-        throw compilation.exitCode
+        throw status
     }
 }

@@ -118,15 +118,18 @@ public struct CheckContext {
     public var provenance: Provenance?
     /// The facts every rule reads: document states, controls, mandatory items, links.
     public let resolved: ResolvedModel
+    /// The base this head is compared with, for the change rules; nil without `--base`.
+    public let base: ChangeBase?
 
     /// Documents with readable front matter.
     public let documents: [Document]
 
     public init(
         model: ClauseModel, configuration: Configuration, index: AIMSIndex, source: SourceTree,
-        asOf: CalendarDate?, provenance: Provenance? = nil, resolved: ResolvedModel
+        asOf: CalendarDate?, provenance: Provenance? = nil, resolved: ResolvedModel, base: ChangeBase? = nil
     ) {
         self.resolved = resolved
+        self.base = base
         self.model = model
         self.configuration = configuration
         self.index = index

@@ -7,23 +7,35 @@ public enum Origin: Sendable {
     case commit(CommitInfo, revision: String)
     /// The working tree; `head` is HEAD's commit when there is one.
     case worktree(head: CommitInfo?)
+    /// The index (what is staged); `head` is HEAD's commit when there is one.
+    case index(head: CommitInfo?)
     /// Files handed over in memory (rule examples).
     case memory
 
     public var commit: CommitInfo? {
         switch self {
         case let .commit(commit, _): return commit
-        case let .worktree(head): return head
+        case let .worktree(head), let .index(head): return head
         case .memory: return nil
         }
     }
 
     /// "main @ 1a2b3c4", "working tree (HEAD 1a2b3c4)".
+    /// Content that is not a commit's: document states compare it with the last commit.
+    public var isUncommitted: Bool {
+        switch self {
+        case .worktree, .index: return true
+        case .commit, .memory: return false
+        }
+    }
+
     public var label: String {
         switch self {
         case let .commit(commit, revision): return "\(revision) @ \(commit.id.short)"
         case let .worktree(head?): return "working tree (HEAD \(head.id.short))"
         case .worktree(nil): return "working tree"
+        case let .index(head?): return "staged changes (HEAD \(head.id.short))"
+        case .index(nil): return "staged changes"
         case .memory: return "memory"
         }
     }
@@ -38,6 +50,10 @@ public struct Compilation {
     /// Every cross-document fact, decided once; rules and pages read it.
     public var resolved: ResolvedModel
     public var diagnostics: [Diagnostic]
+    /// The rules that ran, in id order: their metadata goes to every writer.
+    public var rules: [RuleDescription]
+    /// Set when the compilation was compared with a base (`aims check --base`).
+    public var change: ChangeReport?
     public var asOf: CalendarDate?
     public var source: SourceTree
     public var provenance: Provenance?

@@ -11,14 +11,21 @@ public struct Compiler {
         public var revision: String?
         /// Read the working tree instead of a commit.
         public var worktree: Bool
+        /// Read the index (what `git commit` would record) instead of a commit.
+        public var staged: Bool
         /// Overrides the date reviews and evidence are judged against.
         public var asOf: CalendarDate?
+        /// A revision to compare with: its findings are told apart from the head's new ones
+        /// and the change rules run.
+        public var base: String?
 
-        public init(path: String = ".", revision: String? = nil, worktree: Bool = false, asOf: CalendarDate? = nil) {
+        public init(path: String = ".", revision: String? = nil, worktree: Bool = false, staged: Bool = false, asOf: CalendarDate? = nil, base: String? = nil) {
             self.path = path
             self.revision = revision
             self.worktree = worktree
+            self.staged = staged
             self.asOf = asOf
+            self.base = base
         }
     }
 
@@ -50,13 +57,20 @@ public struct Compiler {
         } catch let error as GitError {
             throw CompileFailure(error.message)
         }
+        if request.worktree, request.staged { throw CompileFailure("--worktree and --staged exclude each other: one reads the files, the other the index") }
+        if request.revision != nil, request.worktree || request.staged {
+            throw CompileFailure("--ref names a commit to read; it cannot be combined with --worktree or --staged")
+        }
         let source: SourceTree
         let origin: Origin
         do {
+            let head = repository.isHeadUnborn ? nil : try? repository.commit(for: "HEAD")
             if request.worktree {
-                if request.revision != nil { throw CompileFailure("--worktree reads the working tree; it cannot be combined with --ref") }
                 source = try WorktreeSource(repository: repository)
-                origin = .worktree(head: repository.isHeadUnborn ? nil : try? repository.commit(for: "HEAD"))
+                origin = .worktree(head: head)
+            } else if request.staged {
+                source = try IndexSource(repository: repository)
+                origin = .index(head: head)
             } else {
                 let revision = request.revision ?? "HEAD"
                 let commit = try repository.commit(for: revision)
@@ -71,13 +85,25 @@ public struct Compiler {
             throw CompileFailure(error.description)
         }
         let asOf = request.asOf ?? origin.commit.map { CalendarDate(unixTime: $0.committer.time) }
-        return try compile(source: source, origin: origin, startingAt: start, asOf: asOf, repository: repository)
+        var base: Compilation?
+        if let baseRevision = request.base {
+            // The base is judged on the head's date: a review that fell due meanwhile is the
+            // head's finding as much as the base's, not something the change introduced.
+            let baseRequest = Request(path: request.path, revision: baseRevision, asOf: asOf)
+            do {
+                base = try compile(baseRequest)
+            } catch let failure as CompileFailure {
+                throw CompileFailure("cannot read the base \(baseRevision): \(failure.description)")
+            }
+        }
+        return try compile(source: source, origin: origin, startingAt: start, asOf: asOf, repository: repository, base: base)
     }
 
     /// Compiles any source tree; `start` is the folder to look for the configuration from.
     /// With a repository and an origin that has a commit, history and evidence are read too.
     public func compile(
-        source: SourceTree, origin: Origin, startingAt start: String, asOf: CalendarDate?, repository: Repository? = nil
+        source: SourceTree, origin: Origin, startingAt start: String, asOf: CalendarDate?, repository: Repository? = nil,
+        base: Compilation? = nil
     ) throws -> Compilation {
         var timings = StageTimings()
         let configuration = try timings.measure("configuration") { try Self.configuration(in: source, from: start, origin: origin) }
@@ -93,17 +119,30 @@ public struct Compiler {
                 }
             }
         }
-        var readsWorktree = false
-        if case .worktree = origin { readsWorktree = true }
         let resolved = timings.measure("model") {
-            ResolvedModel(model: model, configuration: configuration, index: index, source: source, provenance: provenance, readsWorktree: readsWorktree)
+            ResolvedModel(model: model, configuration: configuration, index: index, source: source, provenance: provenance, readsWorktree: origin.isUncommitted)
         }
-        let context = CheckContext(model: model, configuration: configuration, index: index, source: source, asOf: asOf, provenance: provenance, resolved: resolved)
+        let changeBase = base.map { base in
+            ChangeBase(label: base.origin.label, index: base.index, resolved: base.resolved, pairing: DocumentPairing(base: base.index, head: index))
+        }
+        let context = CheckContext(
+            model: model, configuration: configuration, index: index, source: source, asOf: asOf, provenance: provenance,
+            resolved: resolved, base: changeBase
+        )
         let diagnostics = timings.measure("check") { checker.check(context) }
+        var change: ChangeReport?
+        if let base, let changeBase {
+            change = timings.measure("compare") {
+                ChangeReport(
+                    base: base, pairing: changeBase.pairing, headDiagnostics: diagnostics,
+                    summary: ChangeSummary(base: changeBase, headIndex: index, headResolved: resolved)
+                )
+            }
+        }
         return Compilation(
             origin: origin, model: model, configuration: configuration, index: index, resolved: resolved,
-            diagnostics: diagnostics, asOf: asOf, source: source, provenance: provenance, timings: timings,
-            repository: repository
+            diagnostics: diagnostics, rules: checker.rules.map { type(of: $0).description }, change: change,
+            asOf: asOf, source: source, provenance: provenance, timings: timings, repository: repository
         )
     }
 

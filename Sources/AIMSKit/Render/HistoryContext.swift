@@ -7,33 +7,20 @@ extension PackFacts {
 
     /// The one badge of a document's state under document control, on every page that shows it.
     func stateBadge(_ document: Document) -> PageContext {
-        switch resolved.state(of: document) {
-        case .current(.approval): return ["label": "Approved", "class": "approved"]
-        case .current(.ownerUpdates): return ["label": "Current: owner updates", "class": "approved"]
-        case .current(.retained): return ["label": "Retained record", "class": "approved"]
-        case .stale: return ["label": "Approval stale", "class": "error"]
-        case .unrecorded(hiddenByShallowClone: false): return ["label": "Approval not recorded", "class": "error"]
-        case .unrecorded(hiddenByShallowClone: true): return ["label": "Approval not in shallow history", "class": "warning"]
-        case .notVerified: return ["label": "Approved, not verified", "class": "none"]
-        case .draft: return ["label": "Draft", "class": "draft"]
-        case .inReview: return ["label": "In review", "class": "in-review"]
-        case .retired(supersededBy: nil): return ["label": "Retired", "class": "retired"]
-        case .retired: return ["label": "Superseded", "class": "retired"]
-        case .unknown: return ["label": "No valid status", "class": "unknown"]
-        }
+        let state = resolved.state(of: document)
+        return ["label": state.label, "class": state.badgeClass]
     }
 
     var isBuiltFromWorktree: Bool {
-        if case .worktree = compilation.origin { return true }
-        return false
+        compilation.origin.isUncommitted
     }
 
     /// Why `compilation.provenance` is nil, for pages that would show history.
     var historyNotReadReason: String {
         switch compilation.origin {
         case .memory: return "this pack was built from files handed over in memory, not from a git repository"
-        case .worktree(nil): return "the repository has no commit yet"
-        case .worktree, .commit: return "no history was read from git"
+        case .worktree(nil), .index(nil): return "the repository has no commit yet"
+        case .worktree, .index, .commit: return "no history was read from git"
         }
     }
 

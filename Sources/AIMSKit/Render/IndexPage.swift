@@ -32,7 +32,7 @@ extension PackFacts {
         let origin = compilation.origin
         let commit = origin.commit
         var isWorktree = false
-        if case .worktree = origin { isWorktree = true }
+        if origin.isUncommitted { isWorktree = true }
         let root = compilation.configuration.root
         return [
             "sourceLabel": origin.label,

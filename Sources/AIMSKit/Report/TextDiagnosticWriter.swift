@@ -36,8 +36,9 @@ public struct TextDiagnosticWriter: DiagnosticWriter {
 
     public func write(_ report: DiagnosticReport) -> String {
         var output = ""
-        for diagnostic in report.diagnostics {
-            output += headline(diagnostic) + "\n"
+        for (index, diagnostic) in report.diagnostics.enumerated() {
+            let known = report.change.map { !$0.isNew(index) } ?? false
+            output += headline(diagnostic) + (known ? paint(" (in the base too)", .bold) : "") + "\n"
             if showSource, let location = diagnostic.location, let excerpt = excerpt(location, report) {
                 output += excerpt
             }
@@ -50,7 +51,24 @@ public struct TextDiagnosticWriter: DiagnosticWriter {
                 output += "  " + paint("note:", .bold) + " \(place)\(Self.visible(note.message))\n"
             }
         }
+        if let change = report.change { output += changeSummary(change) }
         output += "aims: " + report.summary + "\n"
+        return output
+    }
+
+    private func changeSummary(_ change: ChangeReport) -> String {
+        var output = ""
+        if !change.fixed.isEmpty {
+            output += paint("fixed since \(change.baseLabel):", .bold) + "\n"
+            for diagnostic in change.fixed {
+                output += "  " + (diagnostic.location.map { "\(describe($0)): " } ?? "") + "\(diagnostic.ruleID) \(Self.visible(diagnostic.summary))\n"
+            }
+        }
+        output += paint("change since \(change.baseLabel):", .bold) + (change.summary.isEmpty ? " no document, approval, coverage or SoA changes\n" : "\n")
+        for section in change.summary.sections {
+            output += "  \(section.title):\n"
+            for entry in section.entries { output += "    \(Self.visible(entry.text))\n" }
+        }
         return output
     }
 

@@ -72,6 +72,40 @@ public enum DocumentState: Sendable {
 }
 
 extension DocumentState {
+    /// The state in a few words, the same on every page and in every report.
+    public var label: String {
+        switch self {
+        case .current(.approval): return "Approved"
+        case .current(.ownerUpdates): return "Current: owner updates"
+        case .current(.retained): return "Retained record"
+        case .stale: return "Approval stale"
+        case .unrecorded(hiddenByShallowClone: false): return "Approval not recorded"
+        case .unrecorded(hiddenByShallowClone: true): return "Approval not in shallow history"
+        case .notVerified: return "Approved, not verified"
+        case .draft: return "Draft"
+        case .inReview: return "In review"
+        case .retired(supersededBy: nil): return "Retired"
+        case .retired: return "Superseded"
+        case .unknown: return "No valid status"
+        }
+    }
+
+    /// The pack's style class for the state's badge.
+    public var badgeClass: String {
+        switch self {
+        case .current: return "approved"
+        case .stale, .unrecorded(hiddenByShallowClone: false): return "error"
+        case .unrecorded(hiddenByShallowClone: true): return "warning"
+        case .notVerified: return "none"
+        case .draft: return "draft"
+        case .inReview: return "in-review"
+        case .retired: return "retired"
+        case .unknown: return "unknown"
+        }
+    }
+}
+
+extension DocumentState {
     /// The state of `document` under `policy`, from its history (nil when none was read).
     init(
         document: Document, policy: DocumentControlSettings.Policy, history: Provenance.DocumentHistory?,

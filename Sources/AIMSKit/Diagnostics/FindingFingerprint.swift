@@ -1,0 +1,23 @@
+import Crypto
+
+/// A finding's identity across commits: the rule, the file and the message, never the line,
+/// so an edit above a finding does not make it a new one. Two findings alike in all three
+/// are told apart by their order in the file. SARIF's `partialFingerprints` and the
+/// comparison of a base with a head (`aims check --base`) both use it.
+public enum FindingFingerprint {
+    /// One fingerprint per diagnostic, in the order given. `path` maps a location's path
+    /// before it is hashed: the base's findings are keyed by the head's names of renamed files.
+    public static func fingerprints(_ diagnostics: [Diagnostic], path: (String) -> String = { $0 }) -> [String] {
+        var seen: [String: Int] = [:]
+        return diagnostics.map { diagnostic in
+            let key = [diagnostic.ruleID, diagnostic.location.map { path($0.path) } ?? "", diagnostic.summary].joined(separator: "\u{0}")
+            let occurrence = seen[key, default: 0]
+            seen[key] = occurrence + 1
+            let digest = SHA256.hash(data: Array((key + "\u{0}" + String(occurrence)).utf8))
+            return digest.prefix(16).map { byte in
+                let hex = String(byte, radix: 16)
+                return hex.count == 1 ? "0" + hex : hex
+            }.joined()
+        }
+    }
+}
