@@ -81,7 +81,9 @@ struct ExampleRun {
         var expected = Set<AIMSKit.SourceLocation>()
         let writesConfiguration = example.history.contains { $0.files.keys.contains("aims.yaml") }
         if !writesConfiguration { try repository.write("aims.yaml", "organization: Example Ltd\n") }
-        for commit in example.history {
+        var base: String?
+        for (number, commit) in example.history.enumerated() {
+            if number == example.baseCommitCount { base = try repository.revision() }
             for (path, text) in commit.files {
                 guard let text else {
                     try repository.remove(path)
@@ -98,7 +100,7 @@ struct ExampleRun {
         var read = repository
         if let depth = example.shallowDepth { read = try TestRepository(cloning: repository, depth: depth) }
         let compiler = Compiler(checker: Checker(rules: [rule]))
-        let diagnostics = try compiler.compile(Compiler.Request(path: read.path, asOf: RuleExample.asOf)).diagnostics
+        let diagnostics = try compiler.compile(Compiler.Request(path: read.path, asOf: RuleExample.asOf, base: base)).diagnostics
         return (diagnostics, expected)
     }
 

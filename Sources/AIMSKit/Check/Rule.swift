@@ -39,6 +39,9 @@ public struct RuleExample: Sendable {
     public var history: [ExampleCommit]
     /// When set, the history is read through a shallow clone of this depth.
     public var shallowDepth: Int?
+    /// For change rules: the first this many commits of `history` make the base, and the
+    /// example is checked as `aims check --base` of that commit.
+    public var baseCommitCount: Int?
     public static let marker: Character = "↓"
     public static let asOf = CalendarDate(year: 2026, month: 6, day: 1)!
 
@@ -46,6 +49,7 @@ public struct RuleExample: Sendable {
         self.files = files
         self.history = []
         self.shallowDepth = nil
+        self.baseCommitCount = nil
     }
 
     /// An example of a single document.
@@ -55,8 +59,18 @@ public struct RuleExample: Sendable {
 
     /// An example made of commits; `files` is what the last commit leaves.
     public init(history: [ExampleCommit], shallowDepth: Int? = nil) {
+        self.init(history: history, shallowDepth: shallowDepth, baseCommitCount: nil)
+    }
+
+    /// A change: `base` commits make the base, `head` the commits the change adds.
+    public init(base: [ExampleCommit], head: [ExampleCommit]) {
+        self.init(history: base + head, shallowDepth: nil, baseCommitCount: base.count)
+    }
+
+    private init(history: [ExampleCommit], shallowDepth: Int?, baseCommitCount: Int?) {
         self.history = history
         self.shallowDepth = shallowDepth
+        self.baseCommitCount = baseCommitCount
         var files: [String: String] = [:]
         for commit in history {
             for (path, text) in commit.files {

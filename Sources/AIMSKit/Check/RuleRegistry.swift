@@ -40,6 +40,11 @@ public enum RuleRegistry {
         UnusualDocumentTypeRule(),
         SupersededByRule(),
         DocumentNotApprovedRule(),
+        VersionNotRaisedRule(),
+        VersionSequenceRule(),
+        EffectiveDateNotMovedRule(),
+        CoverageRegressionRule(),
+        ApplicabilityChangeUnjustifiedRule(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? {

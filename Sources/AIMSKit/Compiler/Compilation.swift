@@ -31,7 +31,10 @@ public enum Origin: Sendable {
 
     public var label: String {
         switch self {
-        case let .commit(commit, revision): return "\(revision) @ \(commit.id.short)"
+        case let .commit(commit, revision):
+            // A revision given as a SHA is named once, short.
+            return revision.lowercased() == commit.id.hex || commit.id.hex.hasPrefix(revision.lowercased()) && revision.count >= 7
+                ? commit.id.short : "\(revision) @ \(commit.id.short)"
         case let .worktree(head?): return "working tree (HEAD \(head.id.short))"
         case .worktree(nil): return "working tree"
         case let .index(head?): return "staged changes (HEAD \(head.id.short))"

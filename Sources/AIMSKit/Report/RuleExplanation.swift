@@ -18,7 +18,8 @@ public enum RuleExplanation {
             guard !list.isEmpty else { return }
             text += "\n\(title)\n"
             for example in list {
-                for commit in example.history {
+                for (number, commit) in example.history.enumerated() {
+                    if number == example.baseCommitCount { text += "\n  — the change, checked with --base against the commit above —\n" }
                     text += "\n  commit by \(commit.author) on \(commit.date): \(commit.message.split(separator: "\n").joined(separator: " / "))\n"
                     for path in commit.files.keys.sorted() {
                         text += "    \((commit.files[path] ?? nil) == nil ? "deletes" : "writes") \(path)\n"
