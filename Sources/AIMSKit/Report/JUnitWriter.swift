@@ -56,7 +56,7 @@ public struct JUnitWriter: DiagnosticWriter {
     }
 
     /// XML text and attribute escaping; characters XML 1.0 cannot carry at all become U+FFFD.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var output = ""
         output.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

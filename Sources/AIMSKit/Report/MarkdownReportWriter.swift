@@ -43,9 +43,12 @@ public struct MarkdownReportWriter: DiagnosticWriter {
         return lines.joined(separator: "\n")
     }
 
+    /// GitHub refuses comments over 65,536 characters; a table stops well before that.
+    static let rowLimit = 100
+
     private func table(_ indices: [Int], _ report: DiagnosticReport) -> [String] {
         var rows = ["| | Rule | Where | Finding |", "|---|---|---|---|"]
-        for index in indices {
+        for index in indices.prefix(Self.rowLimit) {
             let diagnostic = report.diagnostics[index]
             let icon = diagnostic.severity == .error ? "🔴" : diagnostic.severity == .warning ? "🟡" : "🔵"
             let rule = report.rule(diagnostic.ruleID).map { "`\($0.id)` \(Self.cell($0.title))" } ?? "`\(diagnostic.ruleID)`"
@@ -54,17 +57,24 @@ public struct MarkdownReportWriter: DiagnosticWriter {
             if let hint = diagnostic.hint { text += "<br>*Hint:* " + Self.cell(hint) }
             rows.append("| \(icon) \(diagnostic.severity.rawValue) | \(rule) | \(place) | \(text) |")
         }
+        if indices.count > Self.rowLimit {
+            rows += ["", "… and \(indices.count - Self.rowLimit) more: run `aims check` for all of them."]
+        }
         return rows
     }
 
     /// Text from documents is shown, never interpreted: Markdown and HTML punctuation are
-    /// escaped, so a crafted title cannot add a link, an image or markup to the comment.
-    static func escape(_ text: String) -> String {
+    /// escaped, so a crafted title cannot add a link, an image or markup to the comment; `:`
+    /// and `.` are escaped too, since GFM links bare URLs and `www.` names, and an `@` is
+    /// followed by an invisible word joiner, the only way to keep GFM from linking an address.
+    public static func escape(_ text: String) -> String {
         var output = ""
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "~", "&":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "!", "~", "&", ":", ".":
                 output += "\\" + String(character)
+            case "@":
+                output += "@\u{2060}"
             case "\n", "\r":
                 output += " "
             default:

@@ -1,0 +1,73 @@
+import AIMSKit
+import Foundation
+import Testing
+
+/// `aims check --base`: a head compared with its base on real branches.
+struct ChangeTests {
+    static func compile(_ repository: TestRepository, base: String = "main", failOn: FailurePolicy = .new) throws -> DiagnosticReport {
+        let compilation = try Compiler().compile(Compiler.Request(path: repository.path, base: base))
+        var report = DiagnosticReport(compilation: compilation)
+        report.failOn = failOn
+        return report
+    }
+
+    @Test("a finding the base had stays old across a rename; the change's findings are new")
+    func oldAndNewFindings() throws {
+        let repository = try ChangeScenario.make()
+        let report = try Self.compile(repository)
+        let change = try #require(report.change)
+        let byRule = Dictionary(grouping: report.diagnostics.indices, by: { report.diagnostics[$0].ruleID })
+        let unknown = try #require(byRule["AIMS004"]?.first)
+        #expect(report.diagnostics[unknown].location?.path == "policies/artificial-intelligence-policy.md")
+        #expect(!change.isNew(unknown), "the unknown control was in the base, under the old path")
+        for rule in ["AIMS040", "AIMS043", "AIMS044"] {
+            let indices = try #require(byRule[rule], "\(rule) did not report")
+            #expect(indices.allSatisfy(change.isNew), "\(rule) must be new")
+        }
+        #expect(report.failed)
+    }
+
+    @Test("the change summary names the rename, the retirement, the lost approval and the SoA row")
+    func summary() throws {
+        let repository = try ChangeScenario.make()
+        let change = try #require(try Self.compile(repository).change)
+        let entries = change.summary.entries
+        #expect(entries.contains { $0.kind == .renamed && $0.before == "policies/ai-policy.md" && $0.after == "policies/artificial-intelligence-policy.md" })
+        #expect(entries.contains { $0.kind == .retired && $0.subject == "POL-2" })
+        #expect(entries.contains { $0.kind == .status && $0.subject == "POL-2" && $0.before == "approved" && $0.after == "retired" })
+        #expect(entries.contains { $0.kind == .approvalLost && $0.subject == "POL-1" })
+        #expect(entries.contains { $0.kind == .applicability && $0.subject == "A.2.3" && $0.before == "no" && $0.after == "yes" })
+        #expect(entries.contains { $0.kind == .control && $0.subject == "A.2.2" })
+        #expect(!entries.contains { $0.kind == .added || $0.kind == .removed }, "a rename is neither an addition nor a removal")
+    }
+
+    @Test("--fail-on new passes a head whose findings the base already had; --fail-on all does not")
+    func failurePolicy() throws {
+        let repository = try ChangeScenario.make()
+        repository.git("checkout", "--quiet", "main")
+        repository.git("checkout", "--quiet", "-b", "unrelated")
+        try repository.write("README.md", "not a document\n")
+        try repository.commit("Readme", date: "2026-03-02T10:00:00Z")
+        let new = try Self.compile(repository, failOn: .new)
+        #expect(new.diagnostics.hasErrors)
+        #expect(new.change?.newCount == 0)
+        #expect(!new.failed)
+        #expect(try Self.compile(repository, failOn: .all).failed)
+    }
+
+    @Test("a base that does not exist is an error that stops the run")
+    func unknownBase() throws {
+        let repository = try ChangeScenario.make()
+        #expect(throws: CompileFailure.self) { try Self.compile(repository, base: "no-such-branch") }
+    }
+
+    @Test("fixed findings are listed: the base's findings the head no longer has")
+    func fixed() throws {
+        let repository = try ChangeScenario.make()
+        try repository.write("policies/artificial-intelligence-policy.md", ChangeScenario.policy(
+            id: "POL-1", title: "AI policy", version: "1.1", controls: "[A.2.2]", body: "We use AI with great care."))
+        try repository.commit("Drop the unknown control", date: "2026-03-03T10:00:00Z")
+        let change = try #require(try Self.compile(repository).change)
+        #expect(change.fixed.contains { $0.ruleID == "AIMS004" })
+    }
+}
