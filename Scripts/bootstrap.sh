@@ -17,6 +17,18 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# The tests validate SARIF and the GitHub Action against their schemas (check-jsonschema)
+# and run the shipped pre-commit hook under the pre-commit framework.
+tools=()
+command -v check-jsonschema >/dev/null 2>&1 || tools+=(check-jsonschema)
+command -v pre-commit >/dev/null 2>&1 || tools+=(pre-commit)
+if ((${#tools[@]})); then
+  echo "Installing ${tools[*]} (PyPI)"
+  python3 -m pip install --quiet --disable-pip-version-check "${tools[@]}"
+  if command -v pyenv >/dev/null 2>&1; then pyenv rehash; fi
+  hash -r
+fi
+
 swift build -c release --product aims
 aims=".build/release/aims"
 

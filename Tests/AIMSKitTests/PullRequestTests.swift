@@ -134,3 +134,44 @@ struct PullRequestTests {
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("\"version\" : \"2.1.0\""))
     }
 }
+
+/// The shipped GitHub Action and the README's workflow, linted against the schemas GitHub's
+/// formats are published with (check-jsonschema carries them, so no network is needed).
+struct ActionLintTests {
+    static let root = PullRequestTests.projectRoot
+
+    static func validate(_ file: String, schema: String) -> TestRepository.Result {
+        ChildProcess.run(["check-jsonschema", "--builtin-schema", schema, file], environment: ProcessInfo.processInfo.environment)
+    }
+
+    @Test("action.yml is a valid composite action")
+    func action() {
+        let result = Self.validate(Self.root.appendingPathComponent("action.yml").path, schema: "vendor.github-actions")
+        #expect(result.status == 0, "check-jsonschema (pip install check-jsonschema): \(result.output)\(result.error)")
+    }
+
+    @Test("the README's workflow is a valid GitHub workflow and uses the action with inputs it has")
+    func readmeWorkflow() throws {
+        let readme = ReadmeTests.readme
+        let start = try #require(readme.range(of: "```yaml\nname: AIMS\n"))
+        let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+        let workflow = String(readme[start.upperBound..<end.lowerBound])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("aims-workflow-\(UUID().uuidString).yml")
+        try Data(("name: AIMS\n" + workflow).utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = Self.validate(file.path, schema: "vendor.github-workflows")
+        #expect(result.status == 0, "\(result.output)\(result.error)")
+        let action = try String(contentsOf: Self.root.appendingPathComponent("action.yml"), encoding: .utf8)
+        for input in ["path", "fail-on", "strict", "pack"] {
+            #expect(workflow.contains("\(input):"))
+            #expect(action.contains("\n  \(input):\n"), "action.yml has no input \(input)")
+        }
+    }
+
+    @Test("the shipped pre-commit hooks run aims on the index")
+    func hooks() throws {
+        let hooks = try String(contentsOf: Self.root.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        #expect(hooks.contains("entry: aims check --staged"))
+        #expect(hooks.contains("pass_filenames: false"))
+    }
+}
