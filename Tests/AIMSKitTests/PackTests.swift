@@ -271,7 +271,12 @@ struct PackTests {
         let (_, harbourLane) = try OtherStyleFixtureTests.compile()
         // An approval by someone who may not approve: shown as one that does not count.
         let (outsider, _) = try DocumentControlTests.approvalByOutsider()
-        for compilation in [harbourLane, try Compiler().compile(.init(path: outsider.path))] {
+        // Waived findings, one waiver committed and one only in the working tree.
+        let waivers = try WaiverTests.repository()
+        try waivers.write("policies/ai-policy.md", try waivers.read("policies/ai-policy.md").replacingOccurrences(
+            of: "And [the wiki]", with: "<!-- aims-waive AIMS013: the wiki is being moved -->\nAnd [the wiki]"))
+        let waived = try Compiler().compile(.init(path: waivers.path, worktree: true))
+        for compilation in [harbourLane, try Compiler().compile(.init(path: outsider.path)), waived] {
             for page in PackBuilder(compilation: compilation, templates: templates).pages() {
                 check.walk(template: page.template, context: page.context, page: page.path)
             }

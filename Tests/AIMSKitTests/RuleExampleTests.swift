@@ -70,7 +70,7 @@ struct ExampleRun {
             for (line, column) in markers { expected.insert(AIMSKit.SourceLocation(path: path, line: line, column: column)) }
         }
         if files["aims.yaml"] == nil { files["aims.yaml"] = "organization: Example Ltd\n" }
-        let compiler = Compiler(checker: Checker(rules: [rule]))
+        let compiler = Compiler(checker: Checker(rules: Self.rules(for: rule)))
         let compilation = try compiler.compile(source: MemorySource(files: files), origin: .memory, startingAt: "", asOf: RuleExample.asOf)
         diagnostics = compilation.diagnostics
         expectedLocations = expected
@@ -99,9 +99,15 @@ struct ExampleRun {
         }
         var read = repository
         if let depth = example.shallowDepth { read = try TestRepository(cloning: repository, depth: depth) }
-        let compiler = Compiler(checker: Checker(rules: [rule]))
+        let compiler = Compiler(checker: Checker(rules: rules(for: rule)))
         let diagnostics = try compiler.compile(Compiler.Request(path: read.path, asOf: RuleExample.asOf, base: base)).diagnostics
         return (diagnostics, expected)
+    }
+
+    /// The rule under test and the companions its examples need.
+    static func rules(for rule: any Rule) -> [any Rule] {
+        let companions = type(of: rule).description.exampleCompanions
+        return [rule] + RuleRegistry.all.filter { companions.contains(type(of: $0).description.id) }
     }
 
     private static func identity(_ text: String) -> (String, String) {

@@ -12,11 +12,16 @@ public struct RuleDescription: Sendable {
     public var triggeringExamples: [RuleExample]
     /// None may make the rule report.
     public var nonTriggeringExamples: [RuleExample]
+    /// Rules that run beside this one in its examples: a rule about other rules' findings
+    /// (an unused waiver) needs them to be judged.
+    public var exampleCompanions: [String] = []
 
     public init(
         id: String, name: String, title: String, clause: String, severity: Diagnostic.Severity,
-        explanation: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+        explanation: String, triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample],
+        exampleCompanions: [String] = []
     ) {
+        self.exampleCompanions = exampleCompanions
         self.id = id
         self.name = name
         self.title = title

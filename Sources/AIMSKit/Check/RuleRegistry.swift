@@ -45,6 +45,8 @@ public enum RuleRegistry {
         EffectiveDateNotMovedRule(),
         CoverageRegressionRule(),
         ApplicabilityChangeUnjustifiedRule(),
+        WaiverInvalidRule(),
+        WaiverUnusedRule(),
     ]
 
     public static func rule(_ id: String) -> (any Rule)? {

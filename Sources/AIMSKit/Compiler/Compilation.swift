@@ -53,6 +53,8 @@ public struct Compilation {
     /// Every cross-document fact, decided once; rules and pages read it.
     public var resolved: ResolvedModel
     public var diagnostics: [Diagnostic]
+    /// Findings taken out of `diagnostics` by a waiver, with the waiver and who added it.
+    public var waived: [WaivedFinding]
     /// The rules that ran, in id order: their metadata goes to every writer.
     public var rules: [RuleDescription]
     /// Set when the compilation was compared with a base (`aims check --base`).

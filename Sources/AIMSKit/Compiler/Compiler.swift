@@ -129,7 +129,12 @@ public struct Compiler {
             model: model, configuration: configuration, index: index, source: source, asOf: asOf, provenance: provenance,
             resolved: resolved, base: changeBase
         )
-        let diagnostics = timings.measure("check") { checker.check(context) }
+        let outcome = timings.measure("check") { checker.check(context) }
+        let diagnostics = outcome.diagnostics
+        let waived = outcome.waived.map { finding in
+            WaivedFinding(diagnostic: finding.diagnostic, waiver: finding.waiver,
+                          addedIn: WaiverAttribution.commit(adding: finding.waiver, provenance: provenance, repository: repository))
+        }
         var change: ChangeReport?
         if let base, let changeBase {
             change = timings.measure("compare") {
@@ -141,7 +146,7 @@ public struct Compiler {
         }
         return Compilation(
             origin: origin, model: model, configuration: configuration, index: index, resolved: resolved,
-            diagnostics: diagnostics, rules: checker.rules.map { type(of: $0).description }, change: change,
+            diagnostics: diagnostics, waived: waived, rules: checker.rules.map { type(of: $0).description }, change: change,
             asOf: asOf, source: source, provenance: provenance, timings: timings, repository: repository
         )
     }

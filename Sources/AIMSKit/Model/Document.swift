@@ -86,6 +86,8 @@ public struct Document: Sendable {
     public var body: String
     public var bodyFirstLine: Int
     public var problem: DocumentProblem?
+    /// Its `aims-waive` markers, read with the rest.
+    public var waivers: [Waiver] = []
 
     /// The name used in messages and pages: the id when there is one, else the path.
     public var displayID: String { fields.id?.value ?? path }

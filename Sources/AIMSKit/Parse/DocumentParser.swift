@@ -33,6 +33,7 @@ public enum DocumentParser {
         // Paragraph texts are only read to resolve an SoA's "see below" justifications:
         // collected for SoA documents alone, so other documents do not pay for them.
         document.outline = outline(of: document.body, firstLine: split.bodyFirstLine, paragraphs: document.fields.type == .soa)
+        document.waivers = WaiverReader.waivers(of: document)
         return document
     }
 

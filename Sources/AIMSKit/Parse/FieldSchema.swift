@@ -9,6 +9,7 @@ public struct FieldSpec: Sendable {
         case list
         case evidence
         case exclusions
+        case waivers
     }
 
     public var name: String
@@ -35,6 +36,7 @@ public enum FieldSchema {
         FieldSpec(name: "controls", kind: .list, required: false, summary: "Annex A control ids it implements, e.g. [A.2.2].", example: "[A.2.2, A.2.3]"),
         FieldSpec(name: "evidence", kind: .evidence, required: false, summary: "Evidence items: each one of path:, commit:, tag: or url:, with an optional title:.", example: "[{path: evidence/report.pdf}]"),
         FieldSpec(name: "superseded_by", kind: .identifier, required: false, summary: "On a retired document: the id of the live document that replaces it.", example: "POL-002"),
+        FieldSpec(name: "aims-waive", kind: .waivers, required: false, summary: "Findings of this document not acted on, each `{rule: AIMS020, reason: …, match: …}`; a reason is required.", example: "[{rule: AIMS013, reason: The intranet page is handed to auditors on paper}]"),
         FieldSpec(name: "excluded", kind: .exclusions, required: false, summary: "On the SoA: the Annex A controls excluded, each `{control: A.10.4, justification: …}`.", example: "[{control: A.10.4, justification: No AI systems are provided to customers}]"),
     ]
 

@@ -29,7 +29,7 @@ extension PackFacts {
             "severity": diagnostic.severity.rawValue,
             "severityLabel": Self.severityLabel(diagnostic.severity, count: 1),
             "ruleID": diagnostic.ruleID,
-            "ruleName": RuleRegistry.rule(diagnostic.ruleID).map { type(of: $0).description.name } ?? "",
+            "ruleName": compilation.rules.first { $0.id == diagnostic.ruleID }?.name ?? "",
             "summary": diagnostic.summary,
             "location": location(diagnostic.location, root: root),
             "hasHint": diagnostic.hint != nil,

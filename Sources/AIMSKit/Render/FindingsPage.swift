@@ -11,9 +11,20 @@ extension PackFacts {
                 "hasItems": !items.isEmpty,
             ]
         }
+        let waived: [PageContext] = compilation.waived.map { finding in
+            var item = diagnosticItem(finding.diagnostic, root: "")
+            item["reason"] = finding.waiver.reason ?? ""
+            item["waiverLocation"] = location(finding.waiver.location, root: "")
+            item["hasCommit"] = finding.addedIn != nil
+            item["commit"] = finding.addedIn.map(commitItem) ?? [:]
+            return item
+        }
         return page("Findings", current: "findings.html", [
             "groups": groups,
             "total": Self.plural(diagnostics.count, "finding"),
+            "waived": waived,
+            "hasWaived": !waived.isEmpty,
+            "waivedCount": Self.plural(waived.count, "finding"),
         ])
     }
 }

@@ -3,6 +3,8 @@
 /// what the change did.
 public struct DiagnosticReport {
     public var diagnostics: [Diagnostic]
+    /// Findings waived in the documents: out of the counts, never out of sight.
+    public var waived: [WaivedFinding]
     /// The rules that ran, in id order: SARIF lists them all, other writers name the ones
     /// that reported.
     public var rules: [RuleDescription]
@@ -25,6 +27,7 @@ public struct DiagnosticReport {
 
     public init(compilation: Compilation) {
         diagnostics = compilation.diagnostics
+        waived = compilation.waived
         rules = compilation.rules
         documentPaths = compilation.index.documents.map(\.path)
         origin = compilation.origin
@@ -69,6 +72,7 @@ public struct DiagnosticReport {
         var parts = [plural(diagnostics.count(of: .error), "error"), plural(diagnostics.count(of: .warning), "warning")]
         let notes = diagnostics.count(of: .note)
         if notes > 0 { parts.append(plural(notes, "note")) }
+        if !waived.isEmpty { parts.append("\(waived.count) waived") }
         let date = asOf.map { ", as of \($0)" } ?? ""
         var text = "\(parts.joined(separator: ", ")) in \(plural(documentCount, "document")) (\(origin.label)\(date))"
         if let change {

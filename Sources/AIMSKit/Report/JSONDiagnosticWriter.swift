@@ -18,6 +18,7 @@ public struct JSONDiagnosticWriter: DiagnosticWriter {
         var diagnostics: [Finding]
         /// Set for `aims check --base`.
         var change: Change?
+        var waived: [Waived]
         /// The rules that reported, by id, so tools need not know aims's rule list.
         var rules: [String: Rule]
     }
@@ -53,6 +54,14 @@ public struct JSONDiagnosticWriter: DiagnosticWriter {
             try container.encodeIfPresent(baseline, forKey: .baseline)
             try container.encode(fails, forKey: .fails)
         }
+    }
+
+    struct Waived: Encodable {
+        var diagnostic: Diagnostic
+        var reason: String
+        var waiver: SourceLocation
+        var commit: String?
+        var author: String?
     }
 
     struct Change: Encodable {
@@ -102,7 +111,11 @@ public struct JSONDiagnosticWriter: DiagnosticWriter {
                 Change(base: change.baseLabel, baseCommit: change.baseCommit, failOn: report.failOn.rawValue,
                        new: change.newCount, fixed: change.fixed, summary: change.summary.entries)
             },
-            rules: Dictionary(report.diagnostics.map(\.ruleID).compactMap { id in
+            waived: report.waived.map { finding in
+                Waived(diagnostic: finding.diagnostic, reason: finding.waiver.reason ?? "", waiver: finding.waiver.location,
+                       commit: finding.addedIn?.id.hex, author: finding.addedIn.map { "\($0.author.name) <\($0.author.email)>" })
+            },
+            rules: Dictionary((report.diagnostics + report.waived.map(\.diagnostic)).map(\.ruleID).compactMap { id in
                 report.rule(id).map { (id, Rule(name: $0.name, title: $0.title, clause: $0.clause)) }
             }, uniquingKeysWith: { first, _ in first })
         )

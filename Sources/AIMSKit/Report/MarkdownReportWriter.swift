@@ -40,6 +40,14 @@ public struct MarkdownReportWriter: DiagnosticWriter {
             lines += ["### Findings (\(indices.count))", ""]
             lines += indices.isEmpty ? ["None.", ""] : table(indices, report) + [""]
         }
+        if !report.waived.isEmpty {
+            lines += ["<details><summary>Waived findings: \(report.waived.count)</summary>", ""]
+            lines += report.waived.map { finding in
+                let by = finding.addedIn.map { " — waived in `\($0.id.short)` by \(Self.escape($0.author.name))" } ?? " — waiver not committed"
+                return "- `\(finding.diagnostic.ruleID)` \(Self.escape(finding.diagnostic.summary)): \(Self.escape(finding.waiver.reason ?? ""))\(by)"
+            }
+            lines += ["", "</details>", ""]
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -31,6 +31,21 @@ public struct SARIFWriter: DiagnosticWriter {
             if let change = report.change { result["baselineState"] = change.isNew(index) ? "new" : "unchanged" }
             results.append(result)
         }
+        // Waived findings are results with an in-source suppression, so code scanning shows
+        // them as dismissed with the reason instead of losing them.
+        for finding in report.waived {
+            let diagnostic = finding.diagnostic
+            var result: [String: Any] = [
+                "ruleId": diagnostic.ruleID,
+                "level": Self.level(diagnostic.severity),
+                "message": ["text": Self.message(diagnostic)],
+                "locations": [location(diagnostic.location ?? SourceLocation(path: report.configurationPath), report)],
+                "partialFingerprints": ["aimsFinding/v1": FindingFingerprint.fingerprints([diagnostic])[0]],
+                "suppressions": [["kind": "inSource", "justification": finding.waiver.reason ?? "", "location": location(finding.waiver.location, report)]],
+            ]
+            if let position = ruleIndex[diagnostic.ruleID] { result["ruleIndex"] = position }
+            results.append(result)
+        }
         var invocation: [String: Any] = ["executionSuccessful": true]
         if let commit = report.origin.commit { invocation["properties"] = ["commit": commit.id.hex, "read": report.origin.label] }
         let run: [String: Any] = [

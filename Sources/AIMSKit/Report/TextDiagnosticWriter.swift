@@ -51,6 +51,14 @@ public struct TextDiagnosticWriter: DiagnosticWriter {
                 output += "  " + paint("note:", .bold) + " \(place)\(Self.visible(note.message))\n"
             }
         }
+        if !report.waived.isEmpty {
+            output += paint("waived:", .bold) + "\n"
+            for finding in report.waived {
+                let place = finding.diagnostic.location.map { "\(describe($0)): " } ?? ""
+                let by = finding.addedIn.map { " (waived in \($0.id.short) by \($0.author.name))" } ?? " (waiver not committed)"
+                output += "  \(place)\(finding.diagnostic.ruleID) \(Self.visible(finding.diagnostic.summary)) — \(Self.visible(finding.waiver.reason ?? ""))\(by)\n"
+            }
+        }
         if let change = report.change { output += changeSummary(change) }
         output += "aims: " + report.summary + "\n"
         return output
