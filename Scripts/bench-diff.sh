@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 documents="${1:-1000}"
-runs="${2:-10}"
+runs="${2:-5}"
 swift build -c release --product aims >/dev/null
 repo="$(mktemp -d)/aims-bench"
 Scripts/generate-aims.py "$repo" --documents "$documents"

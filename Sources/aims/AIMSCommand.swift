@@ -123,7 +123,7 @@ func report(_ compilation: Compilation, _ options: ReportOptions) -> ExitCode {
         appendJobSummary(MarkdownReportWriter().write(report), to: summary)
     }
     if options.timings {
-        let lines = compilation.timings.stages.map { "  " + $0.name.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
+        let lines = compilation.timings.stages.map { "  " + $0.name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%9.2f ms", $0.seconds * 1000) }
         FileHandle.standardError.write(Data(("timings:\n" + lines.joined(separator: "\n") + "\n").utf8))
     }
     return report.failed ? ExitCode(1) : .success

@@ -70,4 +70,15 @@ struct ChangeTests {
         let change = try #require(try Self.compile(repository).change)
         #expect(change.fixed.contains { $0.ruleID == "AIMS004" })
     }
+
+    @Test("the head's findings are the same with and without a base: documents parsed once for both are not changed by it")
+    func sharedParseChangesNothing() throws {
+        let repository = try ChangeScenario.make()
+        let alone = try Compiler().compile(Compiler.Request(path: repository.path))
+        let compared = try Compiler().compile(Compiler.Request(path: repository.path, base: "main"))
+        let changeRules: Set<String> = ["AIMS040", "AIMS041", "AIMS042", "AIMS043", "AIMS044"]
+        #expect(compared.diagnostics.filter { !changeRules.contains($0.ruleID) } == alone.diagnostics)
+        #expect(compared.index.documents.map(\.body) == alone.index.documents.map(\.body))
+        #expect(compared.diagnostics.contains { $0.ruleID == "AIMS004" && $0.location?.path == "policies/data.md" })
+    }
 }

@@ -96,7 +96,9 @@ public struct Compiler {
                 throw CompileFailure("cannot read the base \(baseRevision): \(failure.description)")
             }
         }
-        return try compile(source: source, origin: origin, startingAt: start, asOf: asOf, repository: repository, base: base)
+        var compilation = try compile(source: source, origin: origin, startingAt: start, asOf: asOf, repository: repository, base: base)
+        if let base { compilation.timings.stages = base.timings.stages.map { ("base " + $0.name, $0.seconds) } + compilation.timings.stages }
+        return compilation
     }
 
     /// Compiles any source tree; `start` is the folder to look for the configuration from.
@@ -107,7 +109,13 @@ public struct Compiler {
     ) throws -> Compilation {
         var timings = StageTimings()
         let configuration = try timings.measure("configuration") { try Self.configuration(in: source, from: start, origin: origin) }
-        let documents = try timings.measure("parse") { try DocumentLoader(source: source, configuration: configuration).load() }
+        var parsed: [String: Document] = [:]
+        if let base {
+            for document in base.index.documents {
+                if let id = base.source.contentID(document.path) { parsed[DocumentLoader.key(document.path, id)] = document }
+            }
+        }
+        let documents = try timings.measure("parse") { try DocumentLoader(source: source, configuration: configuration, parsed: parsed).load() }
         let index = timings.measure("resolve") { AIMSIndex(documents: documents, soaColumns: configuration.soaColumns) }
         var provenance: Provenance?
         if let repository, let head = origin.commit {

@@ -9,6 +9,11 @@ import Foundation
 struct DocumentLoader {
     var source: SourceTree
     var configuration: Configuration
+    /// Documents parsed already (the base of a comparison), by path and content id: a file
+    /// whose path and content are unchanged is not parsed again.
+    var parsed: [String: Document] = [:]
+
+    static func key(_ path: String, _ contentID: String) -> String { path + "\u{0}" + contentID }
 
     func load() throws -> [Document] {
         var seen = Set<String>()
@@ -32,6 +37,7 @@ struct DocumentLoader {
     private enum Input {
         case bytes(path: String, [UInt8])
         case failed(Document)
+        case parsed(Document)
     }
 
     private static func parseConcurrently(_ inputs: [Input]) -> [Document] {
@@ -41,7 +47,7 @@ struct DocumentLoader {
             DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
                 switch inputs[index] {
                 case let .bytes(path, bytes): output[index] = DocumentParser.parse(path: path, bytes: bytes)
-                case let .failed(document): output[index] = document
+                case let .failed(document), let .parsed(document): output[index] = document
                 }
             }
         }
@@ -65,6 +71,9 @@ struct DocumentLoader {
                 return .failed(unreadable(entry.path, message.description))
             }
         case .file:
+            if !parsed.isEmpty, let id = source.contentID(entry.path), let document = parsed[Self.key(entry.path, id)] {
+                return .parsed(document)
+            }
             return read(entry.path, from: entry.path)
         }
     }

@@ -33,6 +33,11 @@ public final class GitTreeSource: SourceTree {
         }
     }
 
+    public func contentID(_ path: String) -> String? {
+        guard let entry = treeEntry(at: path), entry.kind == .file || entry.kind == .executable else { return nil }
+        return entry.id.hex
+    }
+
     private func treeEntry(at path: String) -> TreeEntry? {
         if let known = listing[path] { return known }
         // Outside the listed folders (an evidence path elsewhere in a monorepo): list that

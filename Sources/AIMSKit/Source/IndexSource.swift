@@ -31,6 +31,11 @@ public final class IndexSource: SourceTree {
         }
     }
 
+    public func contentID(_ path: String) -> String? {
+        guard let entry = byPath[path], entry.kind == .file || entry.kind == .executable else { return nil }
+        return entry.id.hex
+    }
+
     static func kind(_ kind: TreeEntry.Kind) -> SourceEntry.Kind {
         switch kind {
         case .file, .executable: return .file

@@ -25,6 +25,14 @@ public protocol SourceTree: AnyObject {
     func entry(at path: String) -> SourceEntry?
     /// The bytes of a file, or the target text of a symlink.
     func read(_ path: String) throws -> [UInt8]
+    /// An id that changes whenever a regular file's bytes do (git's blob id), or nil when the
+    /// source has none or the entry is not a regular file. Two compilations share the parse
+    /// of a file whose path and id are the same.
+    func contentID(_ path: String) -> String?
+}
+
+extension SourceTree {
+    public func contentID(_ path: String) -> String? { nil }
 }
 
 public struct SourceReadError: Error, CustomStringConvertible, Sendable {

@@ -58,6 +58,9 @@ enum ChangeScenario {
             body: "We use AI with care. The [use policy](use.md) has the details."))
         try repository.write("policies/use.md", policy(id: "POL-2", title: "Use policy", version: "1.0", controls: "[A.2.2]", body: "How we use AI."))
         try repository.write("soa/soa.md", statementOfApplicability(a23: "no"))
+        // Unchanged by the branch: parsed once for base and head.
+        try repository.write("policies/data.md", policy(id: "POL-3", title: "Data policy", version: "2.0", controls: "[A.7.2, A.13.1]",
+                                                         body: "Data for AI is [governed](ai-policy.md)."))
         try repository.commit("AIMS" + approval, author: .alice, date: "2026-02-01T10:00:00Z")
         repository.git("checkout", "--quiet", "-b", "change")
         try repository.move("policies/ai-policy.md", to: "policies/artificial-intelligence-policy.md")
