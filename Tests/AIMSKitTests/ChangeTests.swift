@@ -81,4 +81,20 @@ struct ChangeTests {
         #expect(compared.index.documents.map(\.body) == alone.index.documents.map(\.body))
         #expect(compared.diagnostics.contains { $0.ruleID == "AIMS004" && $0.location?.path == "policies/data.md" })
     }
+
+    @Test("a change that creates the AIMS is compared with an empty one: every finding is new, every document added")
+    func baseWithoutAIMS() throws {
+        let repository = try TestRepository()
+        try repository.write("README.md", "A project.\n")
+        try repository.commit("Start", date: "2026-01-01T10:00:00Z")
+        repository.git("checkout", "--quiet", "-b", "aims")
+        try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [policies]\n")
+        try repository.write("policies/ai-policy.md", ChangeScenario.policy(id: "POL-1", title: "AI policy", version: "1.0", status: "draft", controls: "[A.2.2]", body: "Text."))
+        try repository.commit("Add the AIMS", date: "2026-01-02T10:00:00Z")
+        let report = try Self.compile(repository)
+        let change = try #require(report.change)
+        #expect(!report.diagnostics.isEmpty)
+        #expect(change.newCount == report.diagnostics.count)
+        #expect(change.summary.documents.map(\.kind) == [.added])
+    }
 }

@@ -108,5 +108,10 @@ public struct StageTimings: Sendable {
 /// configuration. Problems inside documents are diagnostics, never this.
 public struct CompileFailure: Error, CustomStringConvertible, Sendable {
     public var description: String
-    public init(_ description: String) { self.description = description }
+    /// The revision read has no aims.yaml: for a comparison's base, an AIMS that did not exist yet.
+    public var isMissingConfiguration: Bool
+    public init(_ description: String, isMissingConfiguration: Bool = false) {
+        self.description = description
+        self.isMissingConfiguration = isMissingConfiguration
+    }
 }

@@ -92,13 +92,28 @@ public struct Compiler {
             let baseRequest = Request(path: request.path, revision: baseRevision, asOf: asOf)
             do {
                 base = try compile(baseRequest)
+            } catch let failure as CompileFailure where failure.isMissingConfiguration {
+                // The change adds the AIMS: compare with an empty one, so everything is new.
+                base = try emptyBase(baseRevision, in: repository, startingAt: start, asOf: asOf)
             } catch let failure as CompileFailure {
-                throw CompileFailure("cannot read the base \(baseRevision): \(failure.description)")
+                let shallow = repository.isShallow ? " (this clone is shallow: fetch the base too, e.g. actions/checkout with fetch-depth: 0)" : ""
+                throw CompileFailure("cannot read the base \(baseRevision): \(failure.description)\(shallow)")
             }
         }
         var compilation = try compile(source: source, origin: origin, startingAt: start, asOf: asOf, repository: repository, base: base)
         if let base { compilation.timings.stages = base.timings.stages.map { ("base " + $0.name, $0.seconds) } + compilation.timings.stages }
         return compilation
+    }
+
+    /// The base of a change that creates the AIMS: no documents, no findings.
+    private func emptyBase(_ revision: String, in repository: Repository, startingAt start: String, asOf: CalendarDate?) throws -> Compilation {
+        let commit: CommitInfo
+        do { commit = try repository.commit(for: revision) } catch let error as GitError { throw CompileFailure(error.message) }
+        let nothing = Compiler(model: model, checker: Checker(rules: []))
+        return try nothing.compile(
+            source: MemorySource(files: [RepositoryPath.join(start, Configuration.fileNames[0]): "documents: []\n"]),
+            origin: .commit(commit, revision: revision), startingAt: start, asOf: asOf
+        )
     }
 
     /// Compiles any source tree; `start` is the folder to look for the configuration from.
@@ -179,7 +194,7 @@ public struct Compiler {
             .filter { entry in Configuration.fileNames.contains { entry.path.hasSuffix("/" + $0) } }
             .map { RepositoryPath.folder(of: $0.path) }
         let suggestion = below.first.map { "; there is one in '\($0)': run aims on that folder" } ?? "; create one to mark the AIMS root"
-        throw CompileFailure("no aims.yaml found in \(place) or any folder above it (read from \(origin.label))\(suggestion)")
+        throw CompileFailure("no aims.yaml found in \(place) or any folder above it (read from \(origin.label))\(suggestion)", isMissingConfiguration: true)
     }
 
     /// The folder of `path` relative to the repository's working directory.
