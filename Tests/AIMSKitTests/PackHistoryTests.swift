@@ -353,13 +353,19 @@ struct TemplateOverrideSafetyTests {
         let repository = try TestRepository()
         try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [docs]\n")
         try repository.write("templates/layout-head.mustache", "<html><head><title>{{{pageTitle}}}</title></head><body>\n")
+        try repository.write("templates/layout-foot.mustache", "</body></html>\n")
+        // A template that writes a script before the head gets the policy before everything.
+        try repository.write("templates/findings.mustache", "<!DOCTYPE html><html><script src=x.js></script><head></head><body>{{total}}</body></html>\n")
         try repository.write("docs/d.md", "---\nid: D-1\ntitle: \"<script>alert(1)</script>\"\ntype: policy\nstatus: draft\n---\n")
         try repository.commit("Hostile templates", date: "2026-01-10T10:00:00Z")
         let compilation = try Compiler().compile(.init(path: repository.path))
         let pack = try PackBuilder(compilation: compilation, templates: TemplateSet(compilation: compilation)).build()
         for path in pack.paths where path.hasSuffix(".html") {
             let html = try #require(pack.text(path))
-            #expect(html.hasPrefix(PackBuilder.contentSecurityPolicy) || html.hasPrefix("<!DOCTYPE html>\n" + PackBuilder.contentSecurityPolicy), "\(path)")
+            // Only the doctype and the html and head tags may come before it.
+            let policy = try #require(html.range(of: PackBuilder.contentSecurityPolicy), "\(path)")
+            let before = String(html[..<policy.lowerBound])
+            #expect(before.wholeMatch(of: /(?i)(<!DOCTYPE html>\s*)?(<html[^<>]*>\s*)?(<head[^<>]*>\s*)?/) != nil, "\(path): \(before)")
         }
     }
 }

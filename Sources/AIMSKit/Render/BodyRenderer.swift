@@ -24,7 +24,24 @@ struct BodyRenderer {
             }
             return rewrite(destination, isImage: true, from: document)
         }
-        return Self.markRemoved(Self.addHeadingIDs(html, headings: outline.headings))
+        return Self.wrapTables(Self.labelTaskItems(Self.markRemoved(Self.addHeadingIDs(html, headings: outline.headings))))
+    }
+
+    /// A task list's checkboxes are read-only marks; without a name a screen reader announces
+    /// an unlabelled form field. Raw HTML is omitted, so every input is cmark's own.
+    static func labelTaskItems(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />", with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />", with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
+    }
+
+    /// A wide table scrolls inside its own box instead of widening the page.
+    static func wrapTables(_ html: String) -> String {
+        guard html.contains("<table>") else { return html }
+        return html
+            .replacingOccurrences(of: "<table>", with: "<div class=\"table-scroll\" tabindex=\"0\"><table>")
+            .replacingOccurrences(of: "</table>", with: "</table></div>")
     }
 
     /// The destination to emit for a link in `document`, or "" to drop it.

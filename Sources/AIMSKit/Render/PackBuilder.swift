@@ -130,6 +130,14 @@ extension PackBuilder {
     static let contentSecurityPolicy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self' 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\">"
 
     static func withContentSecurityPolicy(_ html: String) -> String {
+        // First in <head>: valid HTML, and still before anything a template writes there.
+        if let head = html.range(of: "<head", options: .caseInsensitive),
+           let end = html[head.upperBound...].firstIndex(of: ">"),
+           html[head.upperBound..<end].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) || html[head.upperBound] == " ",
+           html[..<head.lowerBound].range(of: "<script", options: .caseInsensitive) == nil {
+            let after = html.index(after: end)
+            return String(html[..<after]) + "\n" + contentSecurityPolicy + String(html[after...])
+        }
         let doctype = "<!DOCTYPE html>"
         if html.utf8.starts(with: doctype.utf8) {
             return doctype + "\n" + contentSecurityPolicy + html.dropFirst(doctype.count)
