@@ -41,7 +41,10 @@ let package = Package(
             ],
             // .process, not .copy: Resources/Templates is a symlink to the top-level Templates
             // folder, and .copy would copy the link itself, dangling in the build folder.
-            resources: [.copy("Resources/clause-model.yaml"), .process("Resources/Templates")]
+            resources: [
+                .copy("Resources/clause-model.yaml"), .copy("Resources/eu-ai-act-crosswalk.yaml"), .copy("Resources/stage1-bundle.yaml"),
+                .process("Resources/Templates"),
+            ]
         ),
         .executableTarget(
             name: "aims",

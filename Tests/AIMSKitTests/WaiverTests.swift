@@ -5,7 +5,7 @@ import Testing
 /// Waivers on a real repository: what they take out of the counts, who added them, and
 /// where the auditor sees them.
 struct WaiverTests {
-    static let policyHead = "---\nid: POL-1\ntitle: AI policy\ntype: policy\nstatus: draft\ncontrols: [A.2.2, A.11.1, A.12.1]\n"
+    static let policyHead = "---\nid: POL-1\ntitle: AI policy\ntype: policy\nstatus: draft\nnext_review: 2025-06-01\ncontrols: [A.2.2, A.11.1, A.12.1]\n"
 
     /// The links are broken from the first commit; Bob adds the waivers a day later.
     static func repository() throws -> TestRepository {

@@ -112,3 +112,12 @@ public struct Document: Sendable {
         return location(line: 1, column: 1)
     }
 }
+
+extension Document {
+    /// Whether a document that is not retired was due for review before `asOf`: the review
+    /// rule and the readiness page ask this one question.
+    public func isReviewOverdue(asOf: CalendarDate) -> Bool {
+        guard fields.status != .retired, let due = fields.nextReview else { return false }
+        return due < asOf
+    }
+}

@@ -54,6 +54,7 @@ public struct PackBuilder {
     /// The top-level pages, in the order of the navigation bar.
     static let sections: [(path: String, template: String, label: String)] = [
         ("index.html", "index", "Overview"),
+        ("readiness.html", "readiness", "Readiness"),
         ("documents.html", "documents", "Documents"),
         ("register.html", "register", "Register"),
         ("soa.html", "soa", "Statement of Applicability"),
@@ -61,6 +62,7 @@ public struct PackBuilder {
         ("coverage.html", "coverage", "Clause coverage"),
         ("checklist.html", "checklist", "Mandatory documents"),
         ("findings.html", "findings", "Findings"),
+        ("eu-ai-act.html", "eu-ai-act", "EU AI Act"),
     ]
 
     /// Every page with its context, in pack order (what `build` renders).
@@ -73,6 +75,7 @@ public struct PackBuilder {
     private func summaryPages(_ facts: PackFacts) -> [Page] {
         [
             Page(path: "index.html", template: "index", context: facts.indexPage()),
+            Page(path: "readiness.html", template: "readiness", context: facts.readinessPage()),
             Page(path: "documents.html", template: "documents", context: facts.documentsPage()),
             Page(path: "register.html", template: "register", context: facts.registerPage()),
             Page(path: "soa.html", template: "soa", context: facts.soaPage()),
@@ -80,6 +83,7 @@ public struct PackBuilder {
             Page(path: "coverage.html", template: "coverage", context: facts.coveragePage()),
             Page(path: "checklist.html", template: "checklist", context: facts.checklistPage()),
             Page(path: "findings.html", template: "findings", context: facts.findingsPage()),
+            Page(path: "eu-ai-act.html", template: "eu-ai-act", context: facts.aiActPage()),
         ]
     }
 

@@ -18,6 +18,8 @@ public struct ResolvedModel: Sendable {
     public var evidence: EvidenceRegister
     public var pages: DocumentPages
     public var links: ResolvedLinks
+    /// The Stage 1 bundle, item by item.
+    public var readiness: Stage1Readiness
 
     public func state(of document: Document) -> DocumentState { states[document.path] ?? .unknown }
     public func control(_ id: String) -> ControlFacts? { controlsByID[id].map { controls[$0] } }
@@ -53,6 +55,7 @@ public struct ResolvedModel: Sendable {
         clauses = Self.clauses(model: model, index: index, mandatory: mandatory)
         pages = DocumentPages(index: index)
         links = ResolvedLinks(index: index, source: source, pages: pages)
+        readiness = Stage1Readiness(bundle: .bundled, clauses: clauses, controls: controls, mandatory: mandatory, states: states)
     }
 
     private static func controls(model: ClauseModel, index: AIMSIndex, evidence: EvidenceRegister) -> ([ControlFacts], [String: Int]) {

@@ -29,7 +29,7 @@ public struct ReviewOverdueRule: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let asOf = context.asOf else { return [] }
         return context.documents.compactMap { document in
-            guard document.fields.status != .retired, let due = document.fields.nextReview, due < asOf,
+            guard document.isReviewOverdue(asOf: asOf), let due = document.fields.nextReview,
                   let node = document.frontMatter?["next_review"] else { return nil }
             return diagnostic(
                 "review overdue: next_review \(due) is before \(asOf)",
