@@ -13,7 +13,7 @@ struct PackHistoryTests {
         let procedure = try #require(pack.text("documents/PRO-1.html"))
         let rows = procedure.matches(of: /<tr id="commit-([0-9a-f]{40})"/).map { String($0.output.1) }
         #expect(rows == [story.procedureEdit, story.approval, story.rename, story.draft])
-        let history = try section(procedure, from: "id=\"revision-history\"", to: "</section>")
+        let history = try section(procedure, from: "id=\"pack-revision-history\"", to: "</section>")
         for (commit, author) in [(story.procedureEdit, "Carol Example"), (story.approval, "Bob Example"), (story.rename, "Alice Example"), (story.draft, "Alice Example")] {
             let row = try self.row(history, id: "commit-\(commit)")
             #expect(row.contains("<code class=\"sha\" title=\"\(commit)\">\(commit.prefix(7))</code>"))
@@ -35,7 +35,7 @@ struct PackHistoryTests {
         let story = try HistoryStory()
         let pack = try story.pack()
         let policy = try #require(pack.text("documents/POL-1.html"))
-        let approval = try row(policy, class: "approval-row")
+        let approval = try block(policy, class: "approval-detail")
         #expect(policy.contains("<h1>AI policy <span class=\"badge badge-approved\">Approved</span></h1>") || policy.contains("badge-approved\">Approved</span></h1>"))
         #expect(approval.contains("Document control: As a policy, every change needs a content-bound approval"))
         #expect(approval.contains("Approved in <a href=\"#commit-\(story.approval)\"><code class=\"sha\" title=\"\(story.approval)\">\(story.approval.prefix(7))</code></a>"))
@@ -214,6 +214,13 @@ struct PackHistoryTests {
     func row(_ html: String, class name: String) throws -> String {
         let start = try #require(html.range(of: "<tr class=\"\(name)\">"), "no row of class \(name)")
         let end = try #require(html.range(of: "</tr>", range: start.upperBound..<html.endIndex))
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    /// The `<div>` with this class (one that holds no other div).
+    func block(_ html: String, class name: String) throws -> String {
+        let start = try #require(html.range(of: "<div class=\"\(name)\">"), "no block of class \(name)")
+        let end = try #require(html.range(of: "</div>", range: start.upperBound..<html.endIndex))
         return String(html[start.lowerBound..<end.upperBound])
     }
 
