@@ -10,7 +10,7 @@ struct AIMSCommand: ParsableCommand {
         commandName: "aims",
         abstract: "Compile an ISO/IEC 42001 AI management system kept in git into a checked Stage 1 audit pack.",
         version: AIMSVersion.current,
-        subcommands: [Check.self, Build.self, Explain.self, Model.self]
+        subcommands: [Check.self, Build.self, Verify.self, Explain.self, Model.self]
     )
 
     static func main() {

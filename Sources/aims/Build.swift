@@ -15,12 +15,16 @@ struct Build: ParsableCommand {
 
     @OptionGroup var reporting: ReportOptions
 
+    @Flag(name: .long, help: "Also write the pack as one zip to send, beside it (DIR.zip).")
+    var bundle = false
+
     func run() throws {
         var compilation = compileOrExit(input, base: reporting.base)
         let destination = CommandLinePath.url(out)
         do {
             var timings = compilation.timings
-            try timings.measure("render") { try AuditPack.write(compilation, to: destination) }
+            let zip = try timings.measure("render") { try AuditPack.write(compilation, to: destination, bundle: bundle) }
+            if let zip { FileHandle.standardError.write(Data("aims: bundle written to \(zip.path)\n".utf8)) }
             compilation.timings = timings
         } catch {
             FileHandle.standardError.write(Data("aims: error: cannot write the pack: \(error)\n".utf8))

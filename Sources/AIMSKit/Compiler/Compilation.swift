@@ -65,6 +65,8 @@ public struct Compilation {
     public var timings: StageTimings
     /// The repository read, when it was one; writers use it to stay out of it.
     public var repository: Repository?
+    /// `git describe --tags --always` of the commit read (or of HEAD for uncommitted content).
+    public var describe: String?
 }
 
 extension Compilation {

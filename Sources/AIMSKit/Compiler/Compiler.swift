@@ -170,7 +170,8 @@ public struct Compiler {
         return Compilation(
             origin: origin, model: model, configuration: configuration, index: index, resolved: resolved,
             diagnostics: diagnostics, waived: waived, rules: checker.rules.map { type(of: $0).description }, change: change,
-            asOf: asOf, source: source, provenance: provenance, timings: timings, repository: repository
+            asOf: asOf, source: source, provenance: provenance, timings: timings, repository: repository,
+            describe: origin.commit.flatMap { repository?.describe($0) }
         )
     }
 

@@ -3,11 +3,20 @@ import Foundation
 
 /// Render stage, whole: templates → pages → a pack written atomically at `destination`.
 public enum AuditPack {
-    public static func write(_ compilation: Compilation, to destination: URL) throws {
+    /// With `bundle`, also the zip of the pack beside it (`DIR.zip`). Returns the zip's URL.
+    @discardableResult
+    public static func write(_ compilation: Compilation, to destination: URL, bundle: Bool = false) throws -> URL? {
         try refuseToWriteIntoTheRepository(compilation.repository, destination)
+        let zip = destination.standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent(destination.standardizedFileURL.lastPathComponent + ".zip")
+        if bundle { try refuseToWriteIntoTheRepository(compilation.repository, zip) }
         let templates = try TemplateSet(compilation: compilation)
         let pack = try PackBuilder(compilation: compilation, templates: templates).build()
         try PackWriter.write(pack, to: destination)
+        guard bundle else { return nil }
+        let date = compilation.origin.commit.map { Date(timeIntervalSince1970: TimeInterval($0.committer.time)) }
+        try PackBundle.write(pack, folderName: destination.standardizedFileURL.lastPathComponent, date: date, to: zip)
+        return zip
     }
 
     /// aims never writes into the repository it reads: not into .git, and not into the

@@ -41,6 +41,9 @@ extension PackFacts {
             "commitDate": commit.map { CalendarDate(unixTime: $0.committer.time).description } ?? "",
             "commitSummary": commit?.summary ?? "",
             "isWorktree": isWorktree,
+            "describe": compilation.describe ?? "",
+            "hasDescribe": compilation.describe != nil,
+            "aimsVersion": AIMSVersion.current,
             "aimsRoot": root.isEmpty ? "repository root" : root,
             "configurationPath": compilation.configuration.path,
         ]

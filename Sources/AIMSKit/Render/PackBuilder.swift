@@ -39,7 +39,17 @@ public struct PackBuilder {
         for (name, file) in templates.assets {
             pack.add(PackBuilder.assetsFolder + "/" + name, text: file.text)
         }
-        return pack
+        return try seal(pack, facts: facts)
+    }
+
+    /// Adds the manifest of every file and the verification page that states its hash.
+    private func seal(_ pack: Pack, facts: PackFacts) throws -> Pack {
+        var sealed = pack
+        let manifest = PackManifest.text(for: pack.files)
+        sealed.add(PackManifest.fileName, text: manifest)
+        let context = facts.verificationPage(manifestHash: PackManifest.sha256(Array(manifest.utf8)), fileCount: pack.files.count)
+        sealed.add(PackManifest.verificationPage, text: Self.withContentSecurityPolicy(try templates.render(context, template: "verification")))
+        return sealed
     }
 
     static let assetsFolder = "assets"
@@ -65,11 +75,15 @@ public struct PackBuilder {
         ("eu-ai-act.html", "eu-ai-act", "EU AI Act"),
     ]
 
-    /// Every page with its context, in pack order (what `build` renders).
+    /// Every page with its context, in pack order (what `build` renders), and the
+    /// verification page as `build` makes it once the manifest is known (here with a
+    /// stand-in hash), so the template checks see every page.
     func pages() -> [Page] {
         let facts = PackFacts(compilation: compilation)
         let body = BodyRenderer(links: facts.resolved.links)
-        return summaryPages(facts) + documentPages(facts).map { Self.documentPage($0, facts: facts, body: body) }
+        let verification = Page(path: PackManifest.verificationPage, template: "verification",
+                                context: facts.verificationPage(manifestHash: String(repeating: "0", count: 64), fileCount: 1))
+        return summaryPages(facts) + documentPages(facts).map { Self.documentPage($0, facts: facts, body: body) } + [verification]
     }
 
     private func summaryPages(_ facts: PackFacts) -> [Page] {
