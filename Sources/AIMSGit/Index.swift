@@ -31,6 +31,9 @@ extension Repository {
             case 0o100755: kind = .executable
             default: kind = .file
             }
+            // `git add -N` records that a file will be added, not its content: git commit
+            // leaves it out, and so does what is staged.
+            if UInt32(raw.flags_extended) & GIT_INDEX_ENTRY_INTENT_TO_ADD.rawValue != 0 { continue }
             let skips = UInt32(raw.flags_extended) & GIT_INDEX_ENTRY_SKIP_WORKTREE.rawValue != 0
             result.append(IndexEntry(entry: TreeEntry(path: path, kind: kind, id: ObjectID(raw.id)), skipsWorktree: skips))
         }

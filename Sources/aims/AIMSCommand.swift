@@ -76,13 +76,17 @@ struct ReportOptions: ParsableArguments {
     var base: String?
 
     @Option(name: .customLong("fail-on"), help: "With --base: fail on new findings only (new, the default) or on all of them (all).")
-    var failOn: FailurePolicy = .new
+    var failOn: FailurePolicy?
 
     @Flag(name: .long, help: "Fail on warnings too, not only on errors.")
     var strict = false
 
     @Flag(name: .long, help: "Print the time each stage took to standard error.")
     var timings = false
+
+    func validate() throws {
+        if failOn != nil, base == nil { throw ValidationError("--fail-on chooses which findings of a comparison fail the run: give --base REF too") }
+    }
 }
 
 /// Compiles, or ends the process with status 2 and the reason.
@@ -102,7 +106,7 @@ func compileOrExit(_ input: InputOptions, base: String?) -> Compilation {
 /// finding fails the run.
 func report(_ compilation: Compilation, _ options: ReportOptions) -> ExitCode {
     var report = DiagnosticReport(compilation: compilation)
-    report.failOn = options.failOn
+    report.failOn = options.failOn ?? .new
     report.failingSeverity = options.strict ? .warning : .error
     let environment = ProcessInfo.processInfo.environment
     let color = options.output == nil && isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil

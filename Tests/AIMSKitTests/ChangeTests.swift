@@ -97,4 +97,60 @@ struct ChangeTests {
         #expect(change.newCount == report.diagnostics.count)
         #expect(change.summary.documents.map(\.kind) == [.added])
     }
+
+    /// A repository on `main` with one more, unrelated commit on `change`.
+    static func unrelatedChange(_ files: [String: String]) throws -> TestRepository {
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [docs]\n")
+        for (path, text) in files { try repository.write(path, text) }
+        try repository.commit("AIMS", date: "2026-01-10T10:00:00Z")
+        repository.git("checkout", "--quiet", "-b", "change")
+        try repository.write("README.md", "Not a document.\n")
+        try repository.commit("Readme", date: "2026-01-11T10:00:00Z")
+        return repository
+    }
+
+    @Test("a finding whose message names the commit read is the same finding in the next commit")
+    func commitInMessage() throws {
+        let repository = try Self.unrelatedChange([
+            "docs/p.md": "---\nid: POL-1\ntitle: P\ntype: policy\nstatus: draft\nevidence: [{path: evidence/missing.csv}]\n---\n# P\n",
+        ])
+        let report = try Self.compile(repository)
+        #expect(report.diagnostics.contains { $0.ruleID == "AIMS014" && $0.summary.contains("in commit ") })
+        #expect(report.change?.newCount == 0, "\(report.diagnostics.filter { report.change?.isNew(report.diagnostics.firstIndex(of: $0)!) == true }.map(\.summary))")
+    }
+
+    @Test("two documents sharing an id stay paired by path: an unrelated change adds, removes and breaks nothing")
+    func duplicateIDs() throws {
+        let policy = "---\nid: POL-1\ntitle: P\ntype: policy\nstatus: draft\n---\n# P\n\nSee [the copy](copy.md).\n"
+        let repository = try Self.unrelatedChange(["docs/p.md": policy, "docs/copy.md": policy.replacingOccurrences(of: "[the copy](copy.md)", with: "[the original](p.md)")])
+        let report = try Self.compile(repository)
+        let change = try #require(report.change)
+        #expect(change.summary.documents.isEmpty, "\(change.summary.documents.map(\.text))")
+        #expect(!report.diagnostics.contains { $0.ruleID == "AIMS043" })
+        #expect(change.newCount == 0)
+    }
+
+    @Test("a mandatory item's finding keeps its identity when a provider moves from draft to in review")
+    func providerStateInMessage() throws {
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [docs]\n")
+        try repository.write("docs/p.md", "---\nid: POL-1\ntitle: P\ntype: policy\nstatus: draft\nclauses: [\"5.2\"]\n---\n# P\n")
+        try repository.commit("Draft", date: "2026-01-10T10:00:00Z")
+        repository.git("checkout", "--quiet", "-b", "change")
+        try repository.write("docs/p.md", "---\nid: POL-1\ntitle: P\ntype: policy\nstatus: in-review\nclauses: [\"5.2\"]\n---\n# P\n")
+        try repository.commit("Ready for review", date: "2026-01-11T10:00:00Z")
+        let report = try Self.compile(repository)
+        let index = try #require(report.diagnostics.firstIndex { $0.ruleID == "AIMS011" && $0.summary.contains("in-review") || $0.ruleID == "AIMS011" })
+        #expect(report.change?.isNew(index) == false)
+    }
+
+    @Test("a row removed from the SoA is in the change summary")
+    func soaRowRemoved() throws {
+        let repository = try ChangeScenario.make()
+        try repository.write("soa/soa.md", try repository.read("soa/soa.md").replacingOccurrences(of: "| A.2.3 | yes | | We keep no other policies that touch AI |\n", with: ""))
+        try repository.commit("Drop A.2.3", date: "2026-03-02T10:00:00Z")
+        let change = try #require(try Self.compile(repository).change)
+        #expect(change.summary.soa.contains { $0.subject == "A.2.3" && $0.text.contains("row removed") })
+    }
 }

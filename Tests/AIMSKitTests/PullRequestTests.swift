@@ -46,6 +46,16 @@ struct PullRequestTests {
         #expect(staged.output.contains("AIMS008"))
     }
 
+    @Test("--staged leaves out a file only marked with git add -N, as git commit does")
+    func intentToAdd() throws {
+        let repository = try Self.repository()
+        try repository.write("policies/new.md", "---\nid: POL-2\ntitle: New\ntype: policy\nstatus: draft\n---\n# New\n")
+        repository.git("add", "-N", "policies/new.md")
+        let staged = try cli.aims("check", "--staged", repository.path)
+        #expect(staged.status == 0, "\(staged.output)")
+        #expect(!staged.output.contains("AIMS002"))
+    }
+
     @Test("the pre-commit framework runs the shipped hook on staged, uncommitted changes and blocks the commit")
     func preCommitHook() throws {
         let repository = try Self.repository()

@@ -124,5 +124,9 @@ struct ReportFormatTests {
         #expect(!html.contains("<code>"))
         #expect(!html.contains("<em>"))
         #expect(html.components(separatedBy: "<td>").count == 2, "the text stays in one cell: \(html)")
+        // A carriage return in a file name must not end the table row either.
+        let path = MarkdownReportWriter.code("docs/p\r<img src=x> **pwn**\r.md")
+        let row = Markdown.renderHTML("| Where |\n|---|\n| " + path + " |\n", rewriteLink: { $0 })
+        #expect(!row.contains("<img") && !row.contains("<strong>"), "\(row)")
     }
 }

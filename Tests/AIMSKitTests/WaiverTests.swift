@@ -90,4 +90,23 @@ struct WaiverTests {
         let result = ChildProcess.run(["check-jsonschema", "--schemafile", schema, file.path], environment: ProcessInfo.processInfo.environment)
         #expect(result.status == 0, "\(result.output)\(result.error)")
     }
+
+    @Test("a waiver shown in fenced code or a code span is text; two on one line both count; the keyword is read in any case")
+    func parsing() throws {
+        let body = """
+        # P
+
+        ```markdown
+        <!-- aims-waive AIMS013: an example in the handbook -->
+        ```
+
+        Write `<!-- aims-waive AIMS013: like this -->` above the line.
+
+        See [a](a.md) and [b](b.md). <!-- aims-waive AIMS013: a is on paper --> <!-- AIMS-WAIVE AIMS004: not a control here -->
+
+        """
+        let document = DocumentParser.parse(path: "docs/p.md", bytes: Array(("---\nid: P-1\ntitle: P\ntype: policy\nstatus: draft\n---\n" + body).utf8))
+        #expect(document.waivers.map(\.ruleID) == ["AIMS013", "AIMS004"])
+        #expect(document.waivers.allSatisfy { $0.scope == .line(15) }, "\(document.waivers.map(\.scope))")
+    }
 }

@@ -146,6 +146,11 @@ public struct ChangeSummary: Sendable {
 
     private mutating func compareStatementOfApplicability(_ base: StatementOfApplicability?, _ head: StatementOfApplicability?, path: String?) {
         let before = Dictionary((base?.entries ?? []).map { ($0.controlID, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Set((head?.entries ?? []).map(\.controlID))
+        for entry in base?.entries ?? [] where !after.contains(entry.controlID) {
+            soa.append(Entry(kind: .applicability, subject: entry.controlID, path: path, before: entry.applicableText,
+                             text: "\(entry.controlID): row removed (was applicable: \(entry.applicableText))"))
+        }
         for entry in head?.entries ?? [] {
             guard let old = before[entry.controlID] else {
                 soa.append(Entry(kind: .applicability, subject: entry.controlID, path: path, after: entry.applicableText,

@@ -1,6 +1,6 @@
 /// Which document of the base is which document of the head. A document keeps its identity
-/// through a rename when it keeps its `id:`; one without an id is the same document when it
-/// stays at its path. Decided once, here: the change summary, the change rules and the
+/// through a rename when it keeps an `id:` no other document has; any other document is the
+/// same document when it stays at its path. Decided once, here: the change summary, the change rules and the
 /// comparison of findings all read it.
 public struct DocumentPairing: Sendable {
     /// Base path → head path, for every document present in both.
@@ -16,19 +16,19 @@ public struct DocumentPairing: Sendable {
             for (id, documents) in index.byID where documents.count == 1 { paths[id] = documents[0].path }
             return paths
         }
+        func pair(_ from: String, _ to: String) {
+            headPath[from] = to
+            basePath[to] = from
+        }
+        // An id unique on both sides follows the document wherever it moved (a rename, two
+        // documents swapping paths).
         let headByID = uniqueIDs(head)
-        for document in base.documents {
-            var match: String?
-            if let id = document.fields.id?.value, base.byID[id]?.count == 1, let path = headByID[id] {
-                match = path
-            } else if head.byPath[document.path] != nil, head.byPath[document.path]?.fields.id == nil || document.fields.id == nil {
-                match = document.path
-            }
-            // A path can be claimed once: by the document carrying its id, else by the one that stayed there.
-            if let path = match, basePath[path] == nil {
-                headPath[document.path] = path
-                basePath[path] = document.path
-            }
+        for (id, path) in uniqueIDs(base) {
+            if let target = headByID[id] { pair(path, target) }
+        }
+        // Every other document (no id, or an id two documents share) is itself where it stays.
+        for document in base.documents where headPath[document.path] == nil {
+            if head.byPath[document.path] != nil, basePath[document.path] == nil { pair(document.path, document.path) }
         }
         added = head.documents.map(\.path).filter { basePath[$0] == nil }
         removed = base.documents.map(\.path).filter { headPath[$0] == nil }

@@ -18,6 +18,13 @@ public struct DocumentVersion: Comparable, Sendable, CustomStringConvertible {
         self.parts = parts
     }
 
+    /// Two labels of one version: equal as written, or as numbers ("2.1", "2.1.0", "v2.1").
+    public static func same(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        guard let x = DocumentVersion(a), let y = DocumentVersion(b) else { return false }
+        return x == y
+    }
+
     public var description: String { parts.map(String.init).joined(separator: ".") }
 
     private func part(_ position: Int) -> Int { position < parts.count ? parts[position] : 0 }

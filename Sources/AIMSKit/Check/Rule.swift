@@ -117,10 +117,11 @@ extension Rule {
         _ summary: String,
         at location: SourceLocation?,
         hint: String? = nil,
-        notes: [Diagnostic.Note] = []
+        notes: [Diagnostic.Note] = [],
+        identity: String? = nil
     ) -> Diagnostic {
         let description = Self.description
-        return Diagnostic(ruleID: description.id, severity: description.severity, location: location, summary: summary, notes: notes, hint: hint)
+        return Diagnostic(ruleID: description.id, severity: description.severity, location: location, summary: summary, notes: notes, hint: hint, identity: identity)
     }
 }
 

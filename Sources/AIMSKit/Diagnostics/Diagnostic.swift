@@ -28,6 +28,10 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var explanation: String?
     public var notes: [Note]
     public var hint: String?
+    /// What the finding is about, when the message also names things that change on their own
+    /// (other documents' states): a rule sets it so the finding keeps its identity across
+    /// commits (`FindingFingerprint`). Nil means the message is that identity.
+    public var identity: String?
 
     public init(
         ruleID: String,
@@ -36,8 +40,10 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         summary: String,
         explanation: String? = nil,
         notes: [Note] = [],
-        hint: String? = nil
+        hint: String? = nil,
+        identity: String? = nil
     ) {
+        self.identity = identity
         self.ruleID = ruleID
         self.severity = severity
         self.location = location

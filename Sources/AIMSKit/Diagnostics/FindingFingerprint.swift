@@ -10,7 +10,8 @@ public enum FindingFingerprint {
     public static func fingerprints(_ diagnostics: [Diagnostic], path: (String) -> String = { $0 }) -> [String] {
         var seen: [String: Int] = [:]
         return diagnostics.map { diagnostic in
-            let key = [diagnostic.ruleID, diagnostic.location.map { path($0.path) } ?? "", diagnostic.summary].joined(separator: "\u{0}")
+            let subject = diagnostic.identity ?? Self.normalized(diagnostic.summary)
+            let key = [diagnostic.ruleID, diagnostic.location.map { path($0.path) } ?? "", subject].joined(separator: "\u{0}")
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
             let digest = SHA256.hash(data: Array((key + "\u{0}" + String(occurrence)).utf8))
@@ -19,5 +20,14 @@ public enum FindingFingerprint {
                 return hex.count == 1 ? "0" + hex : hex
             }.joined()
         }
+    }
+
+    /// The message without what changes with every commit: where it was read ("in commit
+    /// 1a2b3c4", "in the working tree", "in the index") and commit ids.
+    static func normalized(_ summary: String) -> String {
+        guard summary.contains(where: \.isHexDigit) || summary.contains(" the working tree") || summary.contains(" the index") || summary.contains(" the files read") else { return summary }
+        return summary
+            .replacing(/\ in (commit [0-9a-f]{7,64}|the working tree|the index|staged changes|the files read)\b/, with: " in the source read")
+            .replacing(/\b[0-9a-f]{7,64}\b/, with: "#")
     }
 }

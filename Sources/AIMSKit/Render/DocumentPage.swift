@@ -41,7 +41,7 @@ extension PackFacts {
             ]
         }
         let title = fields.title ?? document.displayID
-        return page(title, root: root, current: nil, [
+        return page(title, root: root, current: "documents.html", [
             "history": revisionHistory(document),
             "document": [
                 "id": document.displayID,

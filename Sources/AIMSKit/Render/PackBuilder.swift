@@ -118,7 +118,8 @@ extension PackFacts {
         let errors = diagnostics.count(of: .error)
         let warnings = diagnostics.count(of: .warning)
         let nav: [PageContext] = PackBuilder.sections.map { section in
-            ["label": section.label, "href": root + section.path, "isCurrent": section.path == current]
+            // A document page lies in the Documents section without being that page.
+            ["label": section.label, "href": root + section.path, "isCurrent": section.path == current, "ariaCurrent": root == "./" ? "page" : "true"]
         }
         return [
             "pageTitle": title,

@@ -27,14 +27,16 @@ public struct MarkdownReportWriter: DiagnosticWriter {
             }
             if !change.fixed.isEmpty {
                 lines += ["### Fixed by this change (\(change.fixed.count))", ""]
-                lines += change.fixed.map { "- `\($0.ruleID)` \(Self.escape($0.summary))" + ($0.location.map { " (\(Self.code($0.description)))" } ?? "") } + [""]
+                lines += change.fixed.prefix(Self.rowLimit).map { "- `\($0.ruleID)` \(Self.escape($0.summary))" + ($0.location.map { " (\(Self.code($0.description)))" } ?? "") }
+                lines += (change.fixed.count > Self.rowLimit ? ["- … and \(change.fixed.count - Self.rowLimit) more"] : []) + [""]
             }
             lines += ["### What the change does to the AIMS", ""]
             if change.summary.isEmpty {
                 lines += ["No document, approval, coverage or SoA changes.", ""]
             }
             for section in change.summary.sections {
-                lines += ["**\(section.title)**", ""] + section.entries.map { "- " + Self.escape($0.text) } + [""]
+                lines += ["**\(section.title)**", ""] + section.entries.prefix(Self.rowLimit).map { "- " + Self.escape($0.text) }
+                lines += (section.entries.count > Self.rowLimit ? ["- … and \(section.entries.count - Self.rowLimit) more"] : []) + [""]
             }
         } else {
             lines += ["### Findings (\(indices.count))", ""]
@@ -42,10 +44,11 @@ public struct MarkdownReportWriter: DiagnosticWriter {
         }
         if !report.waived.isEmpty {
             lines += ["<details><summary>Waived findings: \(report.waived.count)</summary>", ""]
-            lines += report.waived.map { finding in
+            lines += report.waived.prefix(Self.rowLimit).map { finding in
                 let by = finding.addedIn.map { " — waived in `\($0.id.short)` by \(Self.escape($0.author.name))" } ?? " — waiver not committed"
                 return "- `\(finding.diagnostic.ruleID)` \(Self.escape(finding.diagnostic.summary)): \(Self.escape(finding.waiver.reason ?? ""))\(by)"
             }
+            if report.waived.count > Self.rowLimit { lines.append("- … and \(report.waived.count - Self.rowLimit) more") }
             lines += ["", "</details>", ""]
         }
         return lines.joined(separator: "\n")
@@ -83,7 +86,7 @@ public struct MarkdownReportWriter: DiagnosticWriter {
                 output += "\\" + String(character)
             case "@":
                 output += "@\u{2060}"
-            case "\n", "\r":
+            case _ where Self.breaksLines(character):
                 output += " "
             default:
                 output.append(character)
@@ -92,12 +95,21 @@ public struct MarkdownReportWriter: DiagnosticWriter {
         return output
     }
 
+    /// Control characters and line or paragraph separators: cmark ends a line at a carriage
+    /// return as much as at a newline, so none may reach the comment.
+    static func breaksLines(_ character: Character) -> Bool {
+        character.unicodeScalars.contains { scalar in
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+        }
+    }
+
     /// A table cell: escaped, on one line.
     static func cell(_ text: String) -> String { escape(text) }
 
     /// Inline code that cannot be closed early by a backtick in the text.
-    static func code(_ text: String) -> String {
-        let clean = text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "|", with: "\\|")
+    public static func code(_ text: String) -> String {
+        let clean = String(text.map { Self.breaksLines($0) ? " " : $0 })
+            .replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
         return "`" + clean + "`"
     }
 }

@@ -77,6 +77,7 @@ public enum EvidencePath: Hashable, Sendable {
         switch source {
         case let tree as GitTreeSource: return "commit \(tree.commit.id.short)"
         case is WorktreeSource: return "the working tree"
+        case is IndexSource: return "the index"
         default: return "the files read"
         }
     }

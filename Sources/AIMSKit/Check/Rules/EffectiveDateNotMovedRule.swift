@@ -36,7 +36,7 @@ public struct EffectiveDateNotMovedRule: Rule {
         guard let base = context.base else { return [] }
         return context.documents.compactMap { head in
             guard let before = base.document(pairedWith: head), before.problem == nil,
-                  let oldVersion = before.fields.version, let newVersion = head.fields.version, oldVersion != newVersion,
+                  let oldVersion = before.fields.version, let newVersion = head.fields.version, !DocumentVersion.same(oldVersion, newVersion),
                   let oldDate = before.fields.effective, let newDate = head.fields.effective, newDate <= oldDate else { return nil }
             let how = newDate == oldDate ? "keeps the effective date \(oldDate) of version \(oldVersion)" : "moves the effective date back to \(newDate)"
             return diagnostic(

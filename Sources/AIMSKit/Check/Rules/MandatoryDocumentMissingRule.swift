@@ -62,7 +62,8 @@ public struct MandatoryDocumentMissingRule: Rule {
                 notes: facts.nonProviders.map { miss in
                     Diagnostic.Note("\(miss.document.displayID) lists \(miss.clause.value) but does not count: \(miss.reason)",
                                     at: miss.document.location(line: miss.clause.line, column: miss.clause.column))
-                }
+                },
+                identity: item.id
             )
         }
     }

@@ -43,7 +43,8 @@ public struct MandatoryDocumentNotApprovedRule: Rule {
                 "\(item.title) (\(item.clause)) is provided only by documents not approved and current (\(states))",
                 at: Self.statusLocation(of: first),
                 hint: "once \(first.displayID) has been approved, set `status: approved` with `approver:` and `effective:`, and record the approval in git",
-                notes: providers.dropFirst().map { Diagnostic.Note("also provided by \($0.displayID), \(Self.stateText($0, context))", at: Self.statusLocation(of: $0)) }
+                notes: providers.dropFirst().map { Diagnostic.Note("also provided by \($0.displayID), \(Self.stateText($0, context))", at: Self.statusLocation(of: $0)) },
+                identity: item.id
             )
         }
     }

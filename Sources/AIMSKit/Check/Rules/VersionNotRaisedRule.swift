@@ -22,6 +22,12 @@ public struct VersionNotRaisedRule: Rule {
                 head: [ExampleCommit(HistoryExamples.maya, "2026-03-01", "Tighten the rules",
                                      ["policies/ai-policy.md": VersionExamples.policy(version: "↓1.0", body: "Our stricter rules for AI.")])]
             ),
+            RuleExample(
+                base: [ExampleCommit(HistoryExamples.maya, "2026-02-01", "AI policy\n\nApproved-by: Dana Whitfield <dana@example.org>",
+                                     ["policies/ai-policy.md": VersionExamples.policy(version: "2.1", body: "Our rules for AI.")])],
+                head: [ExampleCommit(HistoryExamples.maya, "2026-03-01", "Tighten the rules\n\nApproved-by: Dana Whitfield <dana@example.org>",
+                                     ["policies/ai-policy.md": VersionExamples.policy(version: "↓v2.1.0", body: "Our stricter rules for AI.")])]
+            ),
         ],
         nonTriggeringExamples: [
             RuleExample(
@@ -46,9 +52,18 @@ public struct VersionNotRaisedRule: Rule {
         return context.documents.compactMap { head in
             guard let before = base.document(pairedWith: head), before.problem == nil,
                   before.fields.status == .approved, head.fields.status == .approved,
-                  let version = head.fields.version, before.fields.version == version,
+                  let previous = before.fields.version,
                   (context.resolved.policies[head.path] ?? .approval) == .approval,
                   Self.contentChanged(before, head) else { return nil }
+            guard let version = head.fields.version else {
+                return diagnostic(
+                    "\(head.displayID) changed since \(base.label) and drops its version \(previous)",
+                    at: head.fieldLocation("status"),
+                    hint: "keep `version:` and raise it, so the changed text can be told from the one approved as \(previous)"
+                )
+            }
+            // "2.1" rewritten as "2.1.0" or "v2.1" is the same version.
+            guard DocumentVersion.same(previous, version) else { return nil }
             // An editorial change keeps the approval it had: same approval, still current.
             let now = context.resolved.state(of: head)
             if now.isCurrent, let approval = now.approval, approval.commit.id == base.resolved.state(of: before).approval?.commit.id {
@@ -63,11 +78,15 @@ public struct VersionNotRaisedRule: Rule {
         }
     }
 
+    /// The text a reader relies on: the body and the front matter that says what the
+    /// document requires or decides (an SoA written in front matter decides in `excluded:`).
     static func contentChanged(_ before: Document, _ after: Document) -> Bool {
         before.body != after.body
             || before.fields.title != after.fields.title
             || before.fields.controls.map(\.value) != after.fields.controls.map(\.value)
             || before.fields.clauses.map(\.value) != after.fields.clauses.map(\.value)
+            || before.fields.excluded.map { [$0.control.value, $0.justification?.value ?? ""] } != after.fields.excluded.map { [$0.control.value, $0.justification?.value ?? ""] }
+            || before.fields.evidence.map(\.target) != after.fields.evidence.map(\.target)
     }
 }
 
