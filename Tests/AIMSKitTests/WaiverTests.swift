@@ -11,7 +11,9 @@ struct WaiverTests {
     static func repository() throws -> TestRepository {
         let repository = try TestRepository()
         try repository.write("aims.yaml", "organization: Example Ltd\ndocuments: [policies]\nrules:\n  AIMS010: off\n  AIMS015: off\n")
-        try repository.write("policies/ai-policy.md", policyHead + "---\n# AI policy\n\nSee [the intranet](intranet.md).\n\nAnd [the wiki](wiki.md).\n")
+        // Alice's text already holds the words Bob's reasons will use: who waived must come
+        // from the lines Bob wrote, not from where the words first appear.
+        try repository.write("policies/ai-policy.md", policyHead + "---\n# AI policy\n\nSee [the intranet](intranet.md).\n\nAnd [the wiki](wiki.md).\n\nNote: the intranet page is handed to the auditor on paper. A.12.1 is our own extension control, mapped in the SoA notes\n")
         try repository.commit("Policy", author: .alice, date: "2026-01-10T10:00:00Z")
         try repository.write("policies/ai-policy.md", policyHead + """
             aims-waive:
@@ -25,6 +27,8 @@ struct WaiverTests {
             See [the intranet](intranet.md).
 
             And [the wiki](wiki.md).
+
+            Note: the intranet page is handed to the auditor on paper. A.12.1 is our own extension control, mapped in the SoA notes
 
             """)
         try repository.commit("Waive what we accept", author: .bob, date: "2026-01-11T10:00:00Z")

@@ -154,9 +154,11 @@ public struct Compiler {
         )
         let outcome = timings.measure("check") { checker.check(context) }
         let diagnostics = outcome.diagnostics
-        let waived = outcome.waived.map { finding in
-            WaivedFinding(diagnostic: finding.diagnostic, waiver: finding.waiver,
-                          addedIn: WaiverAttribution.commit(adding: finding.waiver, provenance: provenance, repository: repository))
+        let attribution = WaiverAttribution(repository: repository, origin: origin, source: source)
+        let waived = timings.measure("waivers") {
+            outcome.waived.map { finding in
+                WaivedFinding(diagnostic: finding.diagnostic, waiver: finding.waiver, addedIn: attribution.commit(adding: finding.waiver))
+            }
         }
         var change: ChangeReport?
         if let base, let changeBase {
