@@ -97,23 +97,57 @@ public struct BrokenLinkRule: Rule {
     }
 }
 
-/// Looks files up in the tree read, listing each folder at most once.
+/// Finds what a broken link probably meant, in time that does not grow with broken links ×
+/// documents: a file of the same name elsewhere (a moved document) from an index, else the
+/// closest name among the files of the folder the link names, each folder listed once, each
+/// broken target answered once, and edit distances within a fixed budget for the whole run.
 private struct TargetFinder {
     let context: CheckContext
     private var listings: [String: [String]] = [:]
+    private var byFileName: [String: [String]] = [:]
+    private var documentsByFolder: [String: [String]] = [:]
+    private var answers: [String: String?] = [:]
+    /// Candidate comparisons left; beyond them a link gets the general hint.
+    private var budget = 200_000
+    /// A folder with more files than this is not searched by edit distance.
+    static let candidateLimit = 500
 
     init(context: CheckContext) {
         self.context = context
+        for document in context.index.documents {
+            byFileName[Self.fileName(document.path), default: []].append(document.path)
+            documentsByFolder[RepositoryPath.folder(of: document.path), default: []].append(document.path)
+        }
     }
 
-    /// The existing file most like `path`: a document, or a file in the folder it names.
+    static func fileName(_ path: String) -> String {
+        String(path.split(separator: "/").last ?? "").lowercased()
+    }
+
     mutating func closest(to path: String) -> String? {
+        if let known = answers[path] { return known }
+        let answer = search(path)
+        answers[path] = answer
+        return answer
+    }
+
+    private mutating func search(_ path: String) -> String? {
+        // Moved: the one document of that name, or of several the one sharing most of the folder.
+        if let moved = byFileName[Self.fileName(path)], !moved.isEmpty {
+            return moved.max { Self.sharedPrefix($0, path) < Self.sharedPrefix($1, path) || (Self.sharedPrefix($0, path) == Self.sharedPrefix($1, path) && $0 > $1) }
+        }
         let folder = RepositoryPath.folder(of: path)
         if listings[folder] == nil {
             let entries = (try? context.source.entries(under: folder)) ?? []
             listings[folder] = entries.map(\.path).filter { RepositoryPath.folder(of: $0) == folder }
         }
-        let candidates = Set(context.index.documents.map(\.path) + (listings[folder] ?? [])).sorted()
+        let candidates = Set((documentsByFolder[folder] ?? []) + (listings[folder] ?? [])).sorted()
+        guard !candidates.isEmpty, candidates.count <= Self.candidateLimit, budget >= candidates.count else { return nil }
+        budget -= candidates.count
         return Suggestion.closest(to: path, among: candidates)
+    }
+
+    private static func sharedPrefix(_ a: String, _ b: String) -> Int {
+        zip(a.split(separator: "/"), b.split(separator: "/")).prefix { $0 == $1 }.count
     }
 }
