@@ -8,11 +8,36 @@ public struct AnnotatedTag: Hashable, Sendable {
     public let tagger: Signature?
     public let message: String
 
-    /// Whether the tag carries a signature block (OpenPGP, SSH or X.509). aims does not verify
-    /// signatures: that needs the signers' keys, which `git tag -v` has and aims does not.
+    /// Whether the tag is signed as git writes a signature: an armoured block (OpenPGP, SSH
+    /// or X.509) that begins on a line of its own and ends the tag object, its body nothing
+    /// but armour headers and base64. Text that merely quotes a signature does not count.
+    /// aims does not verify signatures: that needs the signers' keys, which `git tag -v` has
+    /// and aims does not; the pack says so.
     public var isSigned: Bool {
-        ["-----BEGIN PGP SIGNATURE-----", "-----BEGIN SSH SIGNATURE-----", "-----BEGIN SIGNED MESSAGE-----"]
-            .contains { message.contains($0) }
+        let armours = [
+            ("-----BEGIN PGP SIGNATURE-----", "-----END PGP SIGNATURE-----"),
+            ("-----BEGIN SSH SIGNATURE-----", "-----END SSH SIGNATURE-----"),
+            ("-----BEGIN SIGNED MESSAGE-----", "-----END SIGNED MESSAGE-----"),
+        ]
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        var last = lines.count - 1
+        while last >= 0, lines[last].isEmpty { last -= 1 }
+        guard last > 0 else { return false }
+        for (begin, end) in armours where lines[last] == end {
+            guard let start = lines[..<last].lastIndex(where: { $0 == begin }) else { continue }
+            let body = lines[(start + 1)..<last]
+            guard body.contains(where: { !$0.isEmpty }) else { return false }
+            return body.allSatisfy(Self.isArmourLine)
+        }
+        return false
+    }
+
+    /// A line inside an armoured block: a header ("Version: …"), the blank line after the
+    /// headers, base64, or the OpenPGP checksum ("=AbCd").
+    private static func isArmourLine(_ line: Substring) -> Bool {
+        if line.isEmpty { return true }
+        if let colon = line.firstIndex(of: ":"), line[..<colon].allSatisfy({ $0.isLetter || $0 == "-" }) { return true }
+        return line.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "/" || $0 == "=") }
     }
 }
 

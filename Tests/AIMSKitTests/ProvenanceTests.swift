@@ -234,6 +234,23 @@ struct SignedTagApprovalTests {
         #expect(try Compiler().compile(.init(path: repository.path)).diagnostics.contains { $0.ruleID == "AIMS027" })
     }
 
+    @Test("an unsigned tag that quotes a signature block approves nothing (issue 7, item 8)")
+    func quotedSignatureIsNoSignature() throws {
+        let (repository, key) = try repository()
+        defer { try? FileManager.default.removeItem(atPath: key); try? FileManager.default.removeItem(atPath: key + ".pub") }
+        for (name, message) in [
+            ("approved/a", "Approved by the board\n\n-----BEGIN PGP SIGNATURE-----\n"),
+            ("approved/b", "Approved\n\n-----BEGIN PGP SIGNATURE-----\nThis is not a signature, just words.\n-----END PGP SIGNATURE-----\n"),
+            ("approved/c", "Approved\n-----BEGIN SSH SIGNATURE-----\nU1NIU0lH\n-----END SSH SIGNATURE-----\nand then more text\n"),
+        ] {
+            let arguments = ["tag", "-a", name, "-m", message]
+            try repository.run(arguments, author: .carol, date: "2026-01-05T16:00:00Z").orThrow(arguments)
+        }
+        let compilation = try Compiler().compile(.init(path: repository.path))
+        #expect(compilation.provenance?.documents["docs/policy.md"]?.approvals.isEmpty == true)
+        #expect(compilation.diagnostics.contains { $0.ruleID == "AIMS026" })
+    }
+
     @Test func unsignedTagApprovesNothing() throws {
         let (repository, key) = try repository()
         defer { try? FileManager.default.removeItem(atPath: key); try? FileManager.default.removeItem(atPath: key + ".pub") }
