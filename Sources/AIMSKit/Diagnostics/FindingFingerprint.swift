@@ -1,5 +1,3 @@
-import Crypto
-
 /// A finding's identity across commits: the rule, the file and the message, never the line,
 /// so an edit above a finding does not make it a new one. Two findings alike in all three
 /// are told apart by their order in the file. SARIF's `partialFingerprints` and the
@@ -14,11 +12,7 @@ public enum FindingFingerprint {
             let key = [diagnostic.ruleID, diagnostic.location.map { path($0.path) } ?? "", subject].joined(separator: "\u{0}")
             let occurrence = seen[key, default: 0]
             seen[key] = occurrence + 1
-            let digest = SHA256.hash(data: Array((key + "\u{0}" + String(occurrence)).utf8))
-            return digest.prefix(16).map { byte in
-                let hex = String(byte, radix: 16)
-                return hex.count == 1 ? "0" + hex : hex
-            }.joined()
+            return String(Digest.sha256(Array((key + "\u{0}" + String(occurrence)).utf8)).prefix(32))
         }
     }
 

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// `MANIFEST.sha256`: the SHA-256 of every file of the pack, one `HASH  PATH` line each, in
@@ -9,12 +8,7 @@ public enum PackManifest {
     public static let fileName = "MANIFEST.sha256"
     public static let verificationPage = "verification.html"
 
-    public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
-    }
+    public static func sha256(_ bytes: [UInt8]) -> String { Digest.sha256(bytes) }
 
     /// The manifest of `files`, which must not hold the manifest or the verification page.
     public static func text(for files: [String: [UInt8]]) -> String {

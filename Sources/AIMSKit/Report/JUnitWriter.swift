@@ -12,13 +12,14 @@ public struct JUnitWriter: DiagnosticWriter {
             byRuleAndPath[diagnostic.ruleID, default: [:]][path, default: []].append(index)
         }
         let paths = [report.configurationPath] + report.documentPaths
+        let known = Set(paths)
         var suites: [String] = []
         var totalCases = 0
         var totalFailures = 0
         for rule in report.rules {
             let findings = byRuleAndPath[rule.id] ?? [:]
             // A finding in a file that is not a document (a template, an evidence file) gets its own case.
-            let extra = findings.keys.filter { !paths.contains($0) }.sorted()
+            let extra = findings.keys.filter { !known.contains($0) }.sorted()
             var cases: [String] = []
             var failures = 0
             for path in paths + extra {

@@ -98,9 +98,7 @@ public struct MarkdownReportWriter: DiagnosticWriter {
     /// Control characters and line or paragraph separators: cmark ends a line at a carriage
     /// return as much as at a newline, so none may reach the comment.
     static func breaksLines(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
-        }
+        character.unicodeScalars.contains(where: \.isLineOrTerminalControl)
     }
 
     /// A table cell: escaped, on one line.

@@ -33,14 +33,15 @@ public struct SARIFWriter: DiagnosticWriter {
         }
         // Waived findings are results with an in-source suppression, so code scanning shows
         // them as dismissed with the reason instead of losing them.
-        for finding in report.waived {
+        let waivedFingerprints = FindingFingerprint.fingerprints(report.waived.map(\.diagnostic))
+        for (index, finding) in report.waived.enumerated() {
             let diagnostic = finding.diagnostic
             var result: [String: Any] = [
                 "ruleId": diagnostic.ruleID,
                 "level": Self.level(diagnostic.severity),
                 "message": ["text": Self.message(diagnostic)],
                 "locations": [location(diagnostic.location ?? SourceLocation(path: report.configurationPath), report)],
-                "partialFingerprints": ["aimsFinding/v1": FindingFingerprint.fingerprints([diagnostic])[0]],
+                "partialFingerprints": ["aimsFinding/v1": waivedFingerprints[index]],
                 "suppressions": [["kind": "inSource", "justification": finding.waiver.reason ?? "", "location": location(finding.waiver.location, report)]],
             ]
             if let position = ruleIndex[diagnostic.ruleID] { result["ruleIndex"] = position }

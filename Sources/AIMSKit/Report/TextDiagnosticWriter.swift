@@ -30,9 +30,7 @@ public struct TextDiagnosticWriter: DiagnosticWriter {
         }.joined()
     }
 
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
-    }
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.isLineOrTerminalControl }
 
     public func write(_ report: DiagnosticReport) -> String {
         var output = ""
