@@ -278,3 +278,35 @@ extension ParseTests {
         }
     }
 }
+
+/// `pack:` settings are range-checked where they are read; a bad value keeps the default.
+extension ParseTests {
+    @Test func packSettingsAreReadAndRangeChecked() {
+        let good = Configuration(path: "aims.yaml", root: "", text: """
+        pack:
+          max_file_size: 25 MB
+          paper: letter
+          logo: assets/logo.svg
+          accent_color: "#1D4E89"
+        """)
+        #expect(good.issues.isEmpty)
+        #expect(good.pack.maximumFileBytes == 25 * 1024 * 1024)
+        #expect(good.pack.paper == .letter)
+        #expect(good.pack.logo?.value == "assets/logo.svg")
+        #expect(good.pack.accentColor == "#1d4e89")
+
+        let bad = Configuration(path: "aims.yaml", root: "", text: """
+        pack:
+          max_file_size: 99999999999999 GB
+          paper: B5
+          accent_color: blue
+          colour: red
+        """)
+        #expect(bad.issues.map(\.line) == [2, 3, 4, 5])
+        #expect(bad.issues.first?.message.contains("from 0 to 512 MB") == true)
+        #expect(bad.pack == PackSettings())
+        #expect(Configuration.byteCount("0") == 0)
+        #expect(Configuration.byteCount("1.5 MB") == nil)
+        #expect(Configuration.byteCount("12 parsecs") == nil)
+    }
+}

@@ -30,6 +30,8 @@ public struct Configuration: Sendable {
     /// A role (as written in `approver:` or `owner:`) → the names or emails of the people who
     /// hold it. Read from `roles:`, and from `approvals.approvers`, its older name.
     public var roles: [String: [String]] = [:]
+    /// What the audit pack carries and how it looks.
+    public var pack = PackSettings()
 
     public struct ApprovalSettings: Sendable {
         /// Trailer keys that record an approval (`Approved-by: Dana Whitfield <dana@…>`).
@@ -59,7 +61,7 @@ public struct Configuration: Sendable {
     }
 
     public static let fileNames = ["aims.yaml", "aims.yml"]
-    static let settingNames = ["organization", "scope", "documents", "rules", "roles", "approvals", "document_control", "soa", "evidence"]
+    static let settingNames = ["organization", "scope", "documents", "rules", "roles", "approvals", "document_control", "soa", "evidence", "pack"]
 
     /// The people a role or name stands for: the role's members, and the words themselves
     /// (a name or an email written in place of a role).
@@ -127,6 +129,7 @@ public struct Configuration: Sendable {
             case "roles": readRoles(value, "roles")
             case "document_control": readDocumentControl(value)
             case "soa": readSoA(value)
+            case "pack": readPack(value)
             default:
                 issues.append(Issue(message: "unknown setting '\(key)'", line: pair.key.line, column: pair.key.column, hint: "known settings: \(Self.settingNames.joined(separator: ", "))"))
             }
