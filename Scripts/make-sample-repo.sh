@@ -46,6 +46,8 @@ draft() {
   for file in "$source_dir/$folder"/*.md; do
     sed -e 's/^status: approved$/status: draft/' "$file" > "$dest/$folder/$(basename "$file")"
   done
+  # Figures the documents show come with their first draft.
+  [ -d "$source_dir/$folder/figures" ] && cp -R "$source_dir/$folder/figures" "$dest/$folder/"
   git -C "$dest" add -- "$folder"
 }
 

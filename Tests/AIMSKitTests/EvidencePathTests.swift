@@ -96,3 +96,38 @@ struct EvidenceThroughLinkedFolderTests {
         #expect(compilation.index.documents.isEmpty)
     }
 }
+
+/// git's own files are no evidence, in a commit or a working tree, by name or through a
+/// symlink; and the whole AIMS is no piece of evidence (issue 7, item 11).
+extension EvidencePathTests {
+    @Test func gitFolderAndTheWholeAIMSAreNotEvidence() throws {
+        let repository = try TestRepository()
+        try repository.write("aims.yaml", "organization: Example Ltd\n")
+        try repository.write("records/r.md", """
+        ---
+        id: REC-1
+        title: Record
+        type: record
+        status: draft
+        evidence:
+          - path: .git/config
+          - path: ''
+          - path: '.'
+          - path: ./
+          - path: records/to-git
+        ---
+
+        """)
+        try FileManager.default.createSymbolicLink(atPath: repository.path + "/records/to-git", withDestinationPath: "../.git/HEAD")
+        _ = try repository.commit("Record", date: "2026-03-01T10:00:00Z")
+        for worktree in [false, true] {
+            let compilation = try Compiler().compile(.init(path: repository.path, worktree: worktree))
+            let found = compilation.diagnostics.filter { $0.ruleID == "AIMS014" }
+            #expect(found.map(\.location?.line) == [7, 8, 9, 10, 11], "worktree: \(worktree)")
+            #expect(found.first?.summary.contains("inside the .git folder") == true)
+            #expect(found.dropFirst().first?.summary.contains("names the whole AIMS") == true)
+            let carried = compilation.resolved.files.byPath.keys.filter { $0.contains(".git") }
+            #expect(carried.isEmpty)
+        }
+    }
+}

@@ -38,13 +38,15 @@ struct OtherStyleFixtureTests {
         try #require(compilation.index.byID[id]?.first, "\(id) not in the index")
     }
 
-    @Test("it compiles with no error: only images left out, notes for its draft, review and unusual type")
+    @Test("it compiles with no error or warning: its PNG and SVG figures are carried; notes for its draft, review and unusual type")
     func compilesWithoutErrors() throws {
         let (_, compilation) = try Self.compile()
         let described = compilation.diagnostics.map { "\($0.location?.description ?? "-") \($0.ruleID) \($0.summary)" }
         #expect(compilation.index.documents.count == 29)
         #expect(compilation.diagnostics.filter { $0.severity == .error }.isEmpty, "\(described)")
-        #expect(Set(compilation.diagnostics.filter { $0.severity == .warning }.map(\.ruleID)) == ["AIMS034"], "\(described)")
+        #expect(compilation.diagnostics.filter { $0.severity == .warning }.isEmpty, "\(described)")
+        let figures = compilation.resolved.files.byPath.filter { if case .image = $0.value.format { return true } else { return false } }
+        #expect(Set(figures.keys) == ["docs/assets/aims-process-overview.png", "docs/assets/model-lifecycle.svg", "docs/assets/harbour-lane-logo.svg"], "\(figures.keys.sorted())")
         #expect(Set(compilation.diagnostics.filter { $0.severity == .note }.map(\.ruleID)) == ["AIMS037", "AIMS039"], "\(described)")
     }
 

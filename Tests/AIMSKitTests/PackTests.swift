@@ -276,7 +276,10 @@ struct PackTests {
         try waivers.write("policies/ai-policy.md", try waivers.read("policies/ai-policy.md").replacingOccurrences(
             of: "And [the wiki]", with: "<!-- aims-waive AIMS013: the wiki is being moved -->\nAnd [the wiki]"))
         let waived = try Compiler().compile(.init(path: waivers.path, worktree: true))
-        for compilation in [harbourLane, try Compiler().compile(.init(path: outsider.path)), waived] {
+        // Figures, copied evidence, an oversized file and a Git LFS pointer.
+        let carriedRepository = try CarriedFilesTests().repository()
+        let carried = try Compiler().compile(.init(path: carriedRepository.path))
+        for compilation in [harbourLane, try Compiler().compile(.init(path: outsider.path)), waived, carried] {
             for page in PackBuilder(compilation: compilation, templates: templates).pages() {
                 check.walk(template: page.template, context: page.context, page: page.path)
             }

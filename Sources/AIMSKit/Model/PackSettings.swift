@@ -13,6 +13,19 @@ public struct PackSettings: Sendable, Equatable {
 
     public init() {}
 
+    /// The accent mixed 8 % into white: the pale ground of callouts and badges drawn in it.
+    public var accentTint: String? {
+        accentColor.map { color in
+            let hex = color.dropFirst()
+            return "#" + stride(from: 0, to: 6, by: 2).map { offset -> String in
+                let start = hex.index(hex.startIndex, offsetBy: offset)
+                let channel = Double(Int(hex[start..<hex.index(start, offsetBy: 2)], radix: 16) ?? 0)
+                let mixed = Int((channel * 0.08 + 255 * 0.92).rounded())
+                return String(format: "%02x", mixed)
+            }.joined()
+        }
+    }
+
     public static let defaultMaximumFileBytes = 10 * 1024 * 1024
     /// Nothing larger is ever copied, whatever the setting: the pack is built in memory.
     public static let maximumFileBytesRange = 0...(512 * 1024 * 1024)
@@ -60,6 +73,14 @@ extension Configuration {
                                         hint: "for example accent_color: \"#1d4e89\" (quoted: YAML reads # as a comment)"))
                     continue
                 }
+                // Links, headings and the current menu item are drawn in it on white and on pale
+                // panels: below 4.5:1 they fail WCAG AA for the auditor reading them.
+                let contrast = Self.contrastOnPanel(color)
+                guard contrast >= 4.5 else {
+                    issues.append(Issue(message: "accent colour \(color) is too light to read on the pack's pages (\(String(format: "%.1f", contrast)):1; at least 4.5:1 is needed)", line: value.line, column: value.column,
+                                        hint: "choose a darker shade of the colour; the default accent stands"))
+                    continue
+                }
                 pack.accentColor = color.lowercased()
             default:
                 issues.append(Issue(message: "unknown pack setting '\(pair.key.scalar ?? "")'", line: pair.key.line, column: pair.key.column, hint: "known: " + Self.packSettingNames.joined(separator: ", ")))
@@ -78,6 +99,22 @@ extension Configuration {
         guard let factor = factors[unit] else { return nil }
         let (bytes, overflow) = number.multipliedReportingOverflow(by: factor)
         return overflow ? nil : bytes
+    }
+
+    /// WCAG 2 contrast ratio of an `#rrggbb` colour against the pack's pale panel (#f6f7f9),
+    /// the lighter of its two backgrounds' darker one: legible there, legible on white too.
+    static func contrastOnPanel(_ color: String) -> Double {
+        (luminance("#f6f7f9") + 0.05) / (luminance(color) + 0.05)
+    }
+
+    static func luminance(_ color: String) -> Double {
+        let hex = color.dropFirst()
+        let channels = stride(from: 0, to: 6, by: 2).map { offset -> Double in
+            let start = hex.index(hex.startIndex, offsetBy: offset)
+            let value = Double(Int(hex[start..<hex.index(start, offsetBy: 2)], radix: 16) ?? 0) / 255
+            return value <= 0.03928 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
     }
 
     static func isHexColor(_ text: String) -> Bool {

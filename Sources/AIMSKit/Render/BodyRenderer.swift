@@ -17,14 +17,28 @@ struct BodyRenderer {
         let outline = document.outline
         let resolved = links.byDocument[document.path] ?? []
         var position = 0
+        var svgImages: [String: String] = [:]
         let html = Markdown.renderHTML(document.body) { destination in
             defer { position += 1 }
-            if position < resolved.count, resolved[position].link.destination == destination {
-                return emit(resolved[position].decision, destination: destination)
-            }
-            return rewrite(destination, isImage: true, from: document)
+            let decision = position < resolved.count && resolved[position].link.destination == destination
+                ? resolved[position].decision
+                : links.decision(destination: destination, isImage: true, from: document.path)
+            return emit(decision, destination: destination, svgImages: &svgImages)
         }
-        return Self.wrapTables(Self.labelTaskItems(Self.markRemoved(Self.addHeadingIDs(html, headings: outline.headings))))
+        let withImages = svgImages.isEmpty ? html : Self.insertSVGImages(html, svgImages)
+        return Self.wrapTables(Self.labelTaskItems(Self.markRemoved(Self.addHeadingIDs(withImages, headings: outline.headings))))
+    }
+
+    /// cmark's safe mode empties `data:image/svg+xml` URLs (it cannot know the SVG is shown only
+    /// as an image), so SVG images are written as a placeholder and put in here. A document
+    /// cannot write the placeholder itself: an image whose destination is an anchor is dropped,
+    /// and text is escaped, so `src="#aims-svg-` comes only from `emit`.
+    static func insertSVGImages(_ html: String, _ images: [String: String]) -> String {
+        var result = html
+        for (placeholder, url) in images.sorted(by: { $0.key < $1.key }) {
+            result = result.replacingOccurrences(of: "src=\"\(placeholder)\"", with: "src=\"\(url)\"")
+        }
+        return result
     }
 
     /// A task list's checkboxes are read-only marks; without a name a screen reader announces
@@ -44,12 +58,7 @@ struct BodyRenderer {
             .replacingOccurrences(of: "</table>", with: "</table></div>")
     }
 
-    /// The destination to emit for a link in `document`, or "" to drop it.
-    func rewrite(_ destination: String, isImage: Bool, from document: Document) -> String {
-        emit(links.decision(destination: destination, isImage: isImage, from: document.path), destination: destination)
-    }
-
-    private func emit(_ link: PackLink, destination: String) -> String {
+    private func emit(_ link: PackLink, destination: String, svgImages: inout [String: String]) -> String {
         switch link {
         case .asWritten:
             return destination
@@ -58,6 +67,15 @@ struct BodyRenderer {
             // Bodies render only on pages in documents/, next to every other document page.
             guard let anchor else { return fileName }
             return fileName + "#" + (anchor.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? "")
+        case let .carriedFile(path):
+            guard let packPath = links.files[path]?.packPath else { return "" }
+            return "../" + packPath
+        case let .inlineImage(path):
+            guard let file = links.files[path], let url = links.files.dataURL(of: file) else { return "" }
+            guard file.format == .image(mediaType: "image/svg+xml") else { return url }
+            let placeholder = "#aims-svg-\(file.sha256)"
+            svgImages[placeholder] = url
+            return placeholder
         case .dropped:
             return ""
         }

@@ -38,6 +38,7 @@ extension PackFacts {
                 "hasTitle": item.title != nil,
                 "validUntil": item.validUntil?.description ?? "",
                 "hasValidUntil": item.validUntil != nil,
+                "file": evidenceFileItem(item, root: root),
             ]
         }
         let title = fields.title ?? document.displayID

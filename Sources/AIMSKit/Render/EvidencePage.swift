@@ -92,6 +92,7 @@ extension PackFacts {
             "hasCommit": false,
             "hasProblem": false,
             "problem": "",
+            "file": evidenceFileItem(reference, root: ""),
         ]
         switch item.status {
         case let .resolved(commit)?:

@@ -12,6 +12,7 @@ extension PackFacts {
             "approvals": approvalSummary(),
             "evidence": evidenceSummary(),
             "history": historySummary(),
+            "cover": coverLogo(),
         ])
     }
 
@@ -153,5 +154,12 @@ extension PackFacts {
             "providedPercent": Self.percent(provided, of: total),
             "approvedPercent": Self.percent(approved, of: total),
         ]
+    }
+
+    /// The organization's logo (aims.yaml `pack.logo`), inline like every image of the pack.
+    private func coverLogo() -> PageContext {
+        let files = resolved.files
+        guard let path = files.logoPath, let file = files[path], let url = files.dataURL(of: file) else { return ["hasLogo": false] }
+        return ["hasLogo": true, "logo": url]
     }
 }

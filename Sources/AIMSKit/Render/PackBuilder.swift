@@ -39,6 +39,10 @@ public struct PackBuilder {
         for (name, file) in templates.assets {
             pack.add(PackBuilder.assetsFolder + "/" + name, text: file.text)
         }
+        let files = facts.resolved.files
+        for file in files.byPath.values where file.isLinked {
+            if let packPath = file.packPath, let bytes = files.bytes(of: file) { pack.add(packPath, bytes) }
+        }
         return try seal(pack, facts: facts)
     }
 
@@ -129,6 +133,9 @@ extension PackFacts {
             "sourceLabel": compilation.origin.label,
             "asOf": compilation.asOf?.description ?? "not fixed",
             "nav": nav,
+            "hasAccent": compilation.configuration.pack.accentColor != nil,
+            "accent": compilation.configuration.pack.accentColor ?? "",
+            "accentTint": compilation.configuration.pack.accentTint ?? "",
             "errorCount": errors,
             "warningCount": warnings,
             "hasErrors": errors > 0,

@@ -13,6 +13,10 @@ public enum EvidencePath: Hashable, Sendable {
     /// A symlink on the way points at nothing in the repository.
     case dangling(link: String, target: String)
     case tooManyLinks
+    /// `''`, `.` or `./`: the whole AIMS (the folder of aims.yaml) is no piece of evidence.
+    case repositoryRoot
+    /// A path through a `.git` folder: git's own files, which no commit holds.
+    case gitDirectory
 
     public static let maximumLinkHops = 8
 
@@ -22,7 +26,22 @@ public enum EvidencePath: Hashable, Sendable {
             self = .outsideRepository
             return
         }
-        self = Self.follow(path, in: source)
+        if path == root {
+            self = .repositoryRoot
+            return
+        }
+        let outcome = Self.follow(path, in: source)
+        // Also after symlinks: a link into .git leads to git's files all the same.
+        if Self.isInGitDirectory(path) || { if case let .found(found) = outcome { return Self.isInGitDirectory(found) } else { return false } }() {
+            self = .gitDirectory
+            return
+        }
+        self = outcome
+    }
+
+    /// Whether a component is `.git`, in any case, as git refuses such paths in a tree.
+    static func isInGitDirectory(_ path: String) -> Bool {
+        path.split(separator: "/").contains { $0.lowercased() == ".git" }
     }
 
     private static func follow(_ path: String, in source: SourceTree) -> EvidencePath {
@@ -69,6 +88,8 @@ public enum EvidencePath: Hashable, Sendable {
         case let .leaves(link, target): return "evidence '\(written)' goes through the symlink \(link) to '\(target)', which leaves the repository"
         case let .dangling(link, target): return "evidence '\(written)' goes through the symlink \(link) to '\(target)', which does not exist in \(read)"
         case .tooManyLinks: return "evidence '\(written)' goes through more than \(Self.maximumLinkHops) symlinks"
+        case .repositoryRoot: return "evidence '\(written)' names the whole AIMS (the folder of aims.yaml), not a file or folder in it"
+        case .gitDirectory: return "evidence '\(written)' is inside the .git folder: git's own files are not content of any commit"
         }
     }
 

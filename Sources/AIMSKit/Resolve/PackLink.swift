@@ -6,13 +6,21 @@ public enum PackLink: Hashable, Sendable {
     case asWritten
     /// Kept, pointing at the pack's page of the document at this repository path.
     case documentPage(path: String, anchor: String?)
+    /// Kept, pointing at the pack's copy of the repository file at this path (`CarriedFiles`).
+    case carriedFile(path: String)
+    /// An image shown inline from the repository file at this path (`CarriedFiles`).
+    case inlineImage(path: String)
     /// Left out: the pack shows the link's text, or the image's description.
     case dropped(Omission)
 
     public enum Omission: Hashable, Sendable {
-        /// The pack carries no images: repository files are not copied into it, and a remote
-        /// image would be fetched the moment the auditor opens the page.
-        case image
+        /// An image that is not a repository file: a remote image would be fetched the moment
+        /// the auditor opens the page.
+        case remoteImage
+        /// An image whose repository file is not a PNG, JPEG, GIF, WebP or SVG image.
+        case notAnImage(path: String)
+        /// A repository file the pack does not carry, and why.
+        case notCarried(path: String, reason: CarriedFiles.Reason)
         /// Nothing to follow: an empty destination, a bare `#`, or only a query.
         case empty
         /// An external scheme other than http:, https: and mailto:; nil for a
@@ -21,8 +29,8 @@ public enum PackLink: Hashable, Sendable {
         /// Spaces or control characters, which browsers strip or ignore in ways that can
         /// turn a harmless-looking destination into another one.
         case notPlain
-        /// A repository path without a page: only documents have pages. The path may not
-        /// exist at all (AIMS013 reports those).
+        /// A repository path that is neither a document nor a file: a folder, or nothing at
+        /// all (AIMS013 reports those).
         case notADocument(path: String)
         /// A scheme that runs code or reads the disk, or a path outside the repository
         /// (AIMS025 reports those).
@@ -33,10 +41,11 @@ public enum PackLink: Hashable, Sendable {
 
     /// - Parameters:
     ///   - target: `destination` read by `LinkTarget` for the linking document.
-    ///   - hasPage: whether the document at a repository path has a page in the pack.
-    public init(_ target: LinkTarget, destination: String, isImage: Bool, hasPage: (String) -> Bool) {
-        guard !isImage else {
-            self = .dropped(.image)
+    ///   - pages: which documents have a page in the pack.
+    ///   - files: which repository files the pack carries.
+    public init(_ target: LinkTarget, destination: String, isImage: Bool, pages: DocumentPages, files: CarriedFiles) {
+        if isImage {
+            self = Self.image(target, files: files)
             return
         }
         switch target {
@@ -52,7 +61,16 @@ public enum PackLink: Hashable, Sendable {
                 self = .dropped(.unkeptScheme(scheme))
             }
         case let .repository(path, anchor):
-            self = hasPage(path) ? .documentPage(path: path, anchor: anchor) : .dropped(.notADocument(path: path))
+            if pages.pagePath(path) != nil {
+                self = .documentPage(path: path, anchor: anchor)
+            } else if let file = files[path] {
+                switch file.fate {
+                case .copied: self = .carriedFile(path: path)
+                case let .notCopied(reason): self = .dropped(.notCarried(path: path, reason: reason))
+                }
+            } else {
+                self = .dropped(.notADocument(path: path))
+            }
         case .none:
             self = .dropped(.empty)
         case .unsafeScheme, .absolutePath, .windowsPath, .outsideRepository:
@@ -60,8 +78,25 @@ public enum PackLink: Hashable, Sendable {
         }
     }
 
-    public init(destination: String, isImage: Bool, documentPath: String, hasPage: (String) -> Bool) {
-        self.init(LinkTarget(destination: destination, documentPath: documentPath), destination: destination, isImage: isImage, hasPage: hasPage)
+    public init(destination: String, isImage: Bool, documentPath: String, pages: DocumentPages, files: CarriedFiles) {
+        self.init(LinkTarget(destination: destination, documentPath: documentPath), destination: destination, isImage: isImage, pages: pages, files: files)
+    }
+
+    /// Only repository images are shown, inline; anything else would load from elsewhere.
+    private static func image(_ target: LinkTarget, files: CarriedFiles) -> PackLink {
+        switch target {
+        case let .repository(path, _):
+            guard let file = files[path] else { return .dropped(.notADocument(path: path)) }
+            if case let .notCopied(reason) = file.fate { return .dropped(.notCarried(path: path, reason: reason)) }
+            guard case .image = file.format else { return .dropped(.notAnImage(path: path)) }
+            return .inlineImage(path: path)
+        case .unsafeScheme, .absolutePath, .windowsPath, .outsideRepository:
+            return .dropped(.unsafe)
+        case .none:
+            return .dropped(.empty)
+        case .anchor, .external:
+            return .dropped(.remoteImage)
+        }
     }
 
     public var isKept: Bool {

@@ -23,9 +23,11 @@ public struct ResolvedLinks: Sendable {
     /// Document path → its links in body order.
     public var byDocument: [String: [Link]]
     public let pages: DocumentPages
+    public let files: CarriedFiles
 
-    init(index: AIMSIndex, source: SourceTree, pages: DocumentPages) {
+    init(index: AIMSIndex, source: SourceTree, pages: DocumentPages, files: CarriedFiles) {
         self.pages = pages
+        self.files = files
         var byDocument: [String: [Link]] = [:]
         var folders: [String: Bool] = [:]
         func exists(_ path: String) -> Bool {
@@ -39,7 +41,7 @@ public struct ResolvedLinks: Sendable {
         for document in index.documents where document.problem == nil {
             byDocument[document.path] = document.outline.links.map { link in
                 let target = LinkTarget(destination: link.destination, documentPath: document.path)
-                let decision = PackLink(target, destination: link.destination, isImage: link.isImage) { pages.pagePath($0) != nil }
+                let decision = PackLink(target, destination: link.destination, isImage: link.isImage, pages: pages, files: files)
                 return Link(link: link, target: target, decision: decision, fault: Self.fault(target, in: document, index: index, exists: exists))
             }
         }
@@ -49,7 +51,7 @@ public struct ResolvedLinks: Sendable {
     /// What the pack does with a link written in the document at `documentPath`: the renderer
     /// asks this for each link it writes.
     public func decision(destination: String, isImage: Bool, from documentPath: String) -> PackLink {
-        PackLink(destination: destination, isImage: isImage, documentPath: documentPath) { pages.pagePath($0) != nil }
+        PackLink(destination: destination, isImage: isImage, documentPath: documentPath, pages: pages, files: files)
     }
 
     private static func fault(_ target: LinkTarget, in document: Document, index: AIMSIndex, exists: (String) -> Bool) -> Fault? {

@@ -18,6 +18,8 @@ public struct ResolvedModel: Sendable {
     public var evidence: EvidenceRegister
     public var pages: DocumentPages
     public var links: ResolvedLinks
+    /// The repository files the pack carries or lists, and how.
+    public var files: CarriedFiles
     /// The Stage 1 bundle, item by item.
     public var readiness: Stage1Readiness
 
@@ -54,7 +56,8 @@ public struct ResolvedModel: Sendable {
         mandatory = Self.mandatory(model: model, index: index, states: states)
         clauses = Self.clauses(model: model, index: index, mandatory: mandatory)
         pages = DocumentPages(index: index)
-        links = ResolvedLinks(index: index, source: source, pages: pages)
+        files = CarriedFiles(index: index, source: source, configuration: configuration, pages: pages)
+        links = ResolvedLinks(index: index, source: source, pages: pages, files: files)
         readiness = Stage1Readiness(bundle: .bundled, clauses: clauses, controls: controls, mandatory: mandatory, states: states)
     }
 

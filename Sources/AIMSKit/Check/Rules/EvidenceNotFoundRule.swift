@@ -15,7 +15,8 @@ public struct EvidenceNotFoundRule: Rule {
         built, or the working tree with --worktree. A file that exists only on your disk, \
         uncommitted, does not exist at the ref. Paths that are absolute or climb out of the \
         repository with `..`, and symlinks that lead out of it or to nothing, are reported \
-        too: an audit pack cannot point at them. Retired documents are not checked, and \
+        too: an audit pack cannot point at them, and so are paths into the `.git` folder (git's \
+        own files, in no commit) and `''` or `.`, which name the whole AIMS. Retired documents are not checked, and \
         `commit:`, `tag:` and `url:` items are left to other checks.
         """,
         triggeringExamples: [
@@ -24,6 +25,11 @@ public struct EvidenceNotFoundRule: Rule {
             RuleExample([
                 "policies/ai-policy.md": "---\nid: POL-1\ntitle: AI policy\ntype: policy\nstatus: draft\nevidence:\n  - path: ↓approval.pdf\n---\n# AI policy\n",
                 "policies/approval.pdf": "%PDF-1.7",
+            ]),
+            RuleExample([
+                "policies/ai-policy.md": "---\nid: POL-1\ntitle: AI policy\ntype: policy\nstatus: draft\nevidence:\n  - path: ↓.git/config\n  - path: ↓records/.GIT/HEAD\n  - path: ↓''\n  - path: ↓.\n---\n# AI policy\n",
+                ".git/config": "[core]\n",
+                "records/.GIT/HEAD": "ref: refs/heads/main\n",
             ]),
         ],
         nonTriggeringExamples: [
@@ -64,6 +70,10 @@ public struct EvidenceNotFoundRule: Rule {
             return "replace the link \(link) with what it points to, or use `url:`"
         case let .dangling(link, _):
             return "fix or remove the link \(link)"
+        case .repositoryRoot:
+            return "name the file or folder that is the evidence"
+        case .gitDirectory:
+            return "commit a copy of what the evidence shows, or name the commit with `commit:`"
         case .tooManyLinks, .found:
             return "point the link straight at the evidence"
         }

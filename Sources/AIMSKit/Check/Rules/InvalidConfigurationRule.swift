@@ -11,7 +11,8 @@ public struct InvalidConfigurationRule: Rule {
         the audit pack is issued in its name), `scope`, `documents` (the folders, relative to \
         the root, whose Markdown files are documents; the root itself by default) and `rules` \
         (a rule id mapped to error, warning, note or off), plus `approvals` and `evidence`, \
-        which say how history is read. Invalid YAML, unknown settings or rule ids, severities that do not exist and folders that are absent from the tree that \
+        which say how history is read, and `pack` (`max_file_size`, `paper`, a `logo` image of \
+        the repository for the cover, an `accent_color` legible on white). Invalid YAML, unknown settings or rule ids, severities that do not exist and folders that are absent from the tree that \
         was read are reported where they are written; the defaults stand in for what cannot \
         be used, so the documents are still checked.
         """,
@@ -23,12 +24,20 @@ public struct InvalidConfigurationRule: Rule {
                 "procedures/risk.md": "---\nid: PRO-1\ntitle: Risk management\ntype: procedure\nstatus: draft\n---\n# Risk management\n",
             ]),
             RuleExample("aims.yaml", "↓scope: All AI products of the company\n"),
+            RuleExample([
+                "aims.yaml": "organization: Example Ltd\npack:\n  logo: ↓brand/logo.ai\n  accent_color: ↓\"#f5c518\"\n  paper: ↓B5\n",
+                "brand/logo.ai": "%!PS-Adobe-3.0",
+            ]),
         ],
         nonTriggeringExamples: [
             RuleExample([
                 "aims.yaml": "organization: Example Ltd\nscope: AI products sold in the EU\ndocuments: [policies, procedures]\nrules:\n  AIMS018: off\n  AIMS012: note\n",
                 "policies/ai-policy.md": "---\nid: POL-1\ntitle: AI policy\ntype: policy\nstatus: draft\n---\n# AI policy\n",
                 "procedures/risk.md": "---\nid: PRO-1\ntitle: Risk management\ntype: procedure\nstatus: draft\n---\n# Risk management\n",
+            ]),
+            RuleExample([
+                "aims.yaml": "organization: Example Ltd\npack:\n  logo: brand/logo.svg\n  accent_color: \"#5b2a86\"\n  max_file_size: 2 MB\n",
+                "brand/logo.svg": "<svg xmlns='http://www.w3.org/2000/svg' width='80' height='20'/>",
             ]),
             RuleExample([
                 "aims.yaml": "organization: \"Example Ltd: AI division\"\ndocuments: ./policies/\n",
@@ -52,6 +61,13 @@ public struct InvalidConfigurationRule: Rule {
                 "document folder '\(folder.value)' does not exist in \(EvidencePath.label(of: context.source))",
                 at: SourceLocation(path: configuration.path, line: folder.line, column: folder.column),
                 hint: Self.folderHint(folder.value, context: context)
+            ))
+        }
+        if let logo = configuration.pack.logo, context.resolved.files.logoPath == nil {
+            diagnostics.append(diagnostic(
+                "pack.logo '\(logo.value)' is not a PNG, JPEG, GIF, WebP or SVG image of \(EvidencePath.label(of: context.source)) within the pack's size limit",
+                at: SourceLocation(path: configuration.path, line: logo.line, column: logo.column),
+                hint: "the path is relative to the AIMS root (the folder of aims.yaml); the cover shows the organization's name without a logo"
             ))
         }
         if configuration.isReadable, !Self.names(configuration.organization),

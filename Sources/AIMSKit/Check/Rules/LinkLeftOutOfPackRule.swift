@@ -8,17 +8,18 @@ public struct LinkLeftOutOfPackRule: Rule {
         severity: .warning,
         explanation: """
         Documented information must be available where it is needed (7.5.3), and for an \
-        auditor that is the audit pack. The pack keeps only what it can follow safely: `#anchor` \
-        links within a document, links to other documents (they become links to their pages), \
-        and http:, https: and mailto: addresses written without spaces. Everything else is shown \
-        as plain text: links to repository files and folders that are not documents (the pack \
-        has pages for documents only), other schemes such as ftp:, protocol-relative `//host/…` \
-        URLs, and every image, because repository files are not copied \
-        into the pack and a remote image would be fetched the moment the page is opened. List \
-        files as `evidence:` instead, so the pack's evidence register shows them; a link or image \
-        is not reported when its document lists the file, or a folder holding it, as evidence. \
-        Links to files or headings that do not exist are AIMS013's, unsafe ones AIMS025's; a \
-        link that leads nowhere (`[top](#)`) loses nothing and is not reported.
+        auditor that is the audit pack. The pack keeps what it can carry or follow safely: \
+        `#anchor` links within a document, links to other documents (they become links to their \
+        pages), links to repository files (the pack carries a copy, with its SHA-256), images \
+        stored in the repository as PNG, JPEG, GIF, WebP or SVG (shown inline, never run), and \
+        http:, https: and mailto: addresses written without spaces. Everything else is shown as \
+        plain text: links to folders, files over the pack's size limit (aims.yaml \
+        `pack.max_file_size`) or stored as Git LFS pointers, images that are remote (they would \
+        be fetched the moment the page is opened) or not images at all, other schemes such as \
+        ftp:, and protocol-relative `//host/…` URLs. A link to a folder is not reported when \
+        its document lists the folder, or one holding it, as evidence: the evidence register \
+        shows it. Links to files or headings that do not exist are AIMS013's, unsafe ones \
+        AIMS025's; a link that leads nowhere (`[top](#)`) loses nothing and is not reported.
         """,
         triggeringExamples: [
             RuleExample([
@@ -31,15 +32,15 @@ public struct LinkLeftOutOfPackRule: Rule {
                 ---
                 # Training
 
-                See ↓[the attendance list](../evidence/training/2026-q1-attendance.csv),
-                ↓[the readme](../README.md#setup) and ↓[all evidence](../evidence/).
+                See ↓[all evidence](../evidence/), ↓[the recording](../evidence/training/recording.mp4)
+                and ↓![the attendance list](../evidence/training/2026-q1-attendance.csv).
 
-                ↓![Training flow](../evidence/training/flow.png)
+                ↓![Training flow](../evidence/training/flow.svg)
                 """,
                 "evidence/training/2026-q1-attendance.csv": "name,date\n",
-                "evidence/training/flow.png": "PNG",
-                "README.md": "# Readme\n\n## Setup\n",
-                "aims.yaml": "organization: Example Ltd\ndocuments: [policies]\n",
+                "evidence/training/recording.mp4": "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345678\n",
+                "evidence/training/flow.svg": "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='40'><rect width='40' height='40'/></svg>",
+                "aims.yaml": "organization: Example Ltd\ndocuments: [policies]\npack:\n  max_file_size: 50\n",
             ]),
             RuleExample("policies/p.md", """
             ---
@@ -56,7 +57,7 @@ public struct LinkLeftOutOfPackRule: Rule {
             """),
         ],
         nonTriggeringExamples: [
-            // Everything the pack keeps, and files the document lists as evidence.
+            // Everything the pack keeps, and a folder the document lists as evidence.
             RuleExample([
                 "policies/training.md": """
                 ---
@@ -66,7 +67,6 @@ public struct LinkLeftOutOfPackRule: Rule {
                 status: draft
                 evidence:
                   - path: evidence/training/
-                  - path: ./README.md
                 ---
                 # Training
 
@@ -75,12 +75,12 @@ public struct LinkLeftOutOfPackRule: Rule {
                 See [scope](#scope), [risk](risk.md), [its scope](risk.md#scope), [ISO](HTTPS://www.iso.org),
                 [mail](mailto:ai@example.org), <https://example.org/minutes>, www.example.org,
                 [the attendance list](../evidence/training/2026-q1-attendance.csv),
-                ![Training flow](../evidence/training/flow.png), [the readme](../README.md) and
-                `ftp://files.example.org/ai/` written as code.
+                ![Training flow](../evidence/training/flow.svg), [the readme](../README.md),
+                [all of it](../evidence/training/) and `ftp://files.example.org/ai/` written as code.
                 """,
                 "policies/risk.md": "---\nid: POL-2\ntitle: R\ntype: policy\nstatus: draft\n---\n# Risk\n\n## Scope\n",
                 "evidence/training/2026-q1-attendance.csv": "name,date\n",
-                "evidence/training/flow.png": "PNG",
+                "evidence/training/flow.svg": "<?xml version='1.0'?>\n<svg xmlns='http://www.w3.org/2000/svg'/>",
                 "README.md": "# Readme\n",
                 "aims.yaml": "organization: Example Ltd\ndocuments: [policies]\n",
             ]),
@@ -104,17 +104,14 @@ public struct LinkLeftOutOfPackRule: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let pages = context.resolved.pages
-        let hasPage = { (path: String) in pages.pagePath(path) != nil }
-        return context.documents.flatMap { document in
+        context.documents.flatMap { document in
             let listed = Self.evidencePaths(of: document, root: context.configuration.root)
             return (context.resolved.links.byDocument[document.path] ?? []).compactMap { resolved -> Diagnostic? in
                 let link = resolved.link
-                let target = resolved.target
                 // Broken and unsafe links are AIMS013's and AIMS025's.
                 guard case let .dropped(omission) = resolved.decision, resolved.fault == nil else { return nil }
-                if case let .repository(path, _) = target, !hasPage(path), Self.isListed(path, in: listed) { return nil }
-                guard let (reason, hint) = Self.consequence(of: omission, target: target, destination: link.destination, hasPage: hasPage, context: context) else { return nil }
+                if case let .notADocument(path) = omission, !link.isImage, Self.isListed(path, in: listed) { return nil }
+                guard let (reason, hint) = Self.consequence(of: omission, target: resolved.target, destination: link.destination, context: context) else { return nil }
                 return diagnostic(
                     "\(link.isImage ? "image" : "link") '\(LinkTarget.abbreviated(link.destination))' is left out of the audit pack: \(reason)",
                     at: document.location(line: link.position.line, column: link.position.column),
@@ -125,23 +122,27 @@ public struct LinkLeftOutOfPackRule: Rule {
     }
 
     /// What the pack does and why, and what to write instead; nil for AIMS025's.
-    private static func consequence(
-        of omission: PackLink.Omission, target: LinkTarget, destination: String, hasPage: (String) -> Bool, context: CheckContext
-    ) -> (reason: String, hint: String)? {
+    private static func consequence(of omission: PackLink.Omission, target: LinkTarget, destination: String, context: CheckContext) -> (reason: String, hint: String)? {
         switch omission {
-        case .image:
-            let reason = "images are not carried into the pack"
-            switch PackLink(target, destination: destination, isImage: false, hasPage: hasPage) {
-            case .asWritten, .documentPage:
-                return (reason, "make it a link (remove the `!`), which the pack keeps")
-            case let .dropped(.notADocument(path)):
-                return (reason, evidenceHint(path, context: context))
-            case .dropped:
-                return (reason, "describe what it shows in the text, or link to a copy on an https: page")
+        case .remoteImage:
+            let reason = "the pack shows only images stored in the repository; a remote one would be fetched the moment the page is opened"
+            if case .dropped = PackLink(target, destination: destination, isImage: false, pages: context.resolved.pages, files: context.resolved.files) {
+                return (reason, "add the image to the repository and link it by its relative path")
             }
+            return (reason, "add the image to the repository and link it by its relative path, or make it a link (remove the `!`), which the pack keeps")
+        case let .notAnImage(path):
+            return ("\(path) is not a PNG, JPEG, GIF, WebP or SVG image", "make it a link (remove the `!`): the pack carries a copy of the file")
+        case let .notCarried(path, reason):
+            let hint: String
+            switch reason {
+            case .tooLarge: hint = "raise pack.max_file_size in aims.yaml, or link to the system that keeps the file; the evidence register still lists its SHA-256"
+            case .lfsPointer: hint = "commit the file itself, or link to where it is kept: git holds only its Git LFS pointer"
+            case .unreadable: hint = "check that the file can be read from git"
+            }
+            return ("the file \(path) is \(reason.description)", hint)
         case let .notADocument(path):
-            let what = path.isEmpty ? "the repository's root folder" : isFolder(path, context: context) ? "the folder \(path)/" : "the file \(path)"
-            return ("the pack has pages for documents only, and \(what) is not a document", evidenceHint(path, context: context))
+            let what = path.isEmpty ? "the repository's root folder" : "the folder \(path)/"
+            return ("the pack carries documents and files, not folders, and \(what) is a folder", evidenceHint(path, context: context))
         case let .unkeptScheme(scheme?):
             return ("only http, https and mailto links are kept, not \(scheme):",
                     "link to an https: copy, or write the address as code (`\(scheme):…`) so readers still see it")
@@ -158,15 +159,9 @@ public struct LinkLeftOutOfPackRule: Rule {
     }
 
     private static func evidenceHint(_ path: String, context: CheckContext) -> String {
-        let folder = isFolder(path, context: context)
         var written = LinkTarget.relativeLink(to: path, from: context.configuration.root)
         if written.isEmpty { written = "." }
-        if folder { written += "/" }
-        return "list the \(folder ? "folder" : "file") as evidence (`evidence: - path: \(written)`) so the pack's evidence register shows it"
-    }
-
-    private static func isFolder(_ path: String, context: CheckContext) -> Bool {
-        path.isEmpty || context.source.entry(at: path) == nil
+        return "link to the files themselves, or list the folder as evidence (`evidence: - path: \(written)/`) so the pack's evidence register shows it"
     }
 
     /// The repository paths of the document's `path:` evidence, which are relative to the AIMS root.
